@@ -1,0 +1,8 @@
+/**
+ * Input clean-up shared by the validators: people paste identifiers with
+ * spaces and dashes ("1630615 123457", "CJ-59-LIH"), and in any case.
+ * A non-string (from untyped JS callers) becomes '' so it fails as 'format'.
+ */
+export function compactUpper(input: unknown, separators: RegExp = /[\s-]+/g): string {
+  return typeof input === 'string' ? input.replace(separators, '').toUpperCase() : '';
+}
