@@ -1,0 +1,91 @@
+import type * as z from 'zod/mini';
+import type { core } from 'zod/mini';
+import { isValidationKey, validationMessage, type ValidationKey } from './i18n/validation.js';
+import type { Bilingual, Params } from './i18n/format.js';
+
+/**
+ * One problem with one field: where (dot path, `vehicles.0.dot`), which rule
+ * (a message key and its params) and what to tell a person, in both languages.
+ */
+export interface FieldError {
+  path: string;
+  key: ValidationKey;
+  params?: Params;
+  message: Bilingual;
+}
+
+type Issue = core.$ZodIssue & { input?: unknown };
+
+/** Joins a zod path the way our API and forms name fields. */
+export const joinPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
+
+/** Maps zod's built-in issue codes to our keys; our own rules already carry a key as their message. */
+function keyOf(issue: Issue): { key: ValidationKey; params?: Params } {
+  if (issue.code === 'custom' && isValidationKey(issue.message)) {
+    return { key: issue.message, params: (issue.params as Params | undefined) ?? undefined };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null || issue.input === '') return { key: 'required' };
+      if (issue.expected === 'number' || issue.expected === 'int') return { key: issue.expected === 'int' ? 'integer' : 'number' };
+      if (issue.expected === 'boolean') return { key: 'boolean' };
+      if (issue.expected === 'string') return { key: 'text' };
+      return { key: 'invalid' };
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        if (min <= 1) return { key: 'required' };
+        return issue.exact ? { key: 'length', params: { n: min } } : { key: 'minLength', params: { min } };
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'minItems', params: { min } };
+      return { key: issue.inclusive ? 'min' : 'gt', params: { min } };
+    }
+    case 'too_big':
+      if (issue.origin === 'string') {
+        const max = Number(issue.maximum);
+        return issue.exact ? { key: 'length', params: { n: max } } : { key: 'maxLength', params: { max } };
+      }
+      return { key: 'max', params: { max: Number(issue.maximum) } };
+    case 'invalid_value':
+      if (issue.values.length === 1 && issue.values[0] === true) return { key: 'mustBeTrue' };
+      return { key: 'oneOf', params: { values: issue.values.map(String) } };
+    case 'invalid_format':
+      if (issue.format === 'email') return { key: 'email' };
+      if (issue.format === 'url') return { key: 'url' };
+      return { key: 'format' };
+    case 'not_multiple_of':
+      return { key: 'integer' };
+    case 'unrecognized_keys':
+      return { key: 'unknownKey' };
+    default:
+      return { key: 'invalid' };
+  }
+}
+
+/** Turns zod issues into field errors, one per field (the first problem found is the one a person fixes first). */
+export function toFieldErrors(issues: readonly core.$ZodIssue[]): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const raw of issues) {
+    const issue = raw as Issue;
+    const paths =
+      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path as PropertyKey[]];
+    for (const p of paths) {
+      const path = joinPath(p);
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const { key, params } = keyOf(issue);
+      out.push(params ? { path, key, params, message: validationMessage(key, params) } : { path, key, message: validationMessage(key) });
+    }
+  }
+  return out;
+}
+
+/** The result of checking a body against a contract schema: typed data, or field errors. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+
+/** Parses with `reportInput` so a missing field reads "required", not "wrong type". */
+export function checkWith<S extends z.ZodMiniType>(schema: S, input: unknown): Checked<z.output<S>> {
+  const r = schema.safeParse(input, { reportInput: true });
+  return r.success ? { ok: true, data: r.data } : { ok: false, errors: toFieldErrors(r.error.issues) };
+}

@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+import { today } from './clock.js';
+import { address } from './address.js';
+import { countryCode } from './address.js';
+import { bool, email, identifier, int, isoDate, optionalText, pastDate, pastOrToday, rule, text, type Problem } from './fields.js';
+import { checkCnp } from '../validators/cnp.js';
+import { checkCui } from '../validators/cui.js';
+import { checkIdCardNumber } from '../validators/id-card.js';
+import { checkCompanyRegistryNumber } from '../validators/registry-number.js';
+import { checkMobileNumber } from '../validators/phone.js';
+
+/** Who a product may insure, as its documented rules say. */
+export interface PersonRules {
+  /** "individuals only" (digitalProtection) or "businesses only" (businessCyberProtection). */
+  who?: 'any' | 'individual' | 'business';
+  /** companyRegistryNumber is mandatory for a legal entity except for solarPanel and gap. */
+  registryNumber?: 'required' | 'optional';
+  /** Colonnade: a legal entity must declare it has no relations with Russia or Belarus. */
+  sanctionsDeclaration?: boolean;
+}
+
+const fields = {
+  businessName: z.optional(z.string().check(z.trim())),
+  companyRegistryNumber: z.optional(identifier('registryNumber', checkCompanyRegistryNumber)),
+  caenCode: z.optional(int().check(z.positive())),
+  lastName: optionalText(),
+  firstName: optionalText(),
+  taxId: text(),
+  isForeignPerson: z.optional(bool()),
+  nationality: z.optional(countryCode()),
+  citizenship: z.optional(countryCode()),
+  gender: z.optional(z.enum(['m', 'f'])),
+  birthdate: z.optional(pastDate()),
+  email: email(),
+  mobileNumber: identifier('phone', checkMobileNumber),
+  hasDisability: z.optional(bool()),
+  isRetired: z.optional(bool()),
+  identification: z.optional(
+    z.object({
+      idType: z.literal('CI'),
+      idNumber: identifier('idCard', checkIdCardNumber),
+      issueAuthority: optionalText(),
+      issueDate: z.optional(isoDate()),
+    }),
+  ),
+  drivingLicense: z.optional(z.object({ issueDate: pastOrToday() })),
+  address,
+  hasRelationsWithRussiaOrBelarus: z.optional(bool()),
+};
+
+type PersonShape = z.output<z.ZodMiniObject<typeof fields>>;
+
+/** A legal entity is a person with a business name (the API's own test). */
+export const isLegalEntity = (p: { businessName?: string | undefined }): boolean => !!p.businessName?.trim();
+
+const missing = (v: unknown) => v === undefined || v === null || v === '';
+// Object checks run even when a field failed its own check: test before use.
+const hasText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/** The cross-field rules of the Person object, in one place. */
+function personRules(rules: PersonRules) {
+  return (p: PersonShape): Problem[] => {
+    const out: Problem[] = [];
+    const req = (field: keyof PersonShape) => {
+      if (missing(p[field])) out.push({ key: 'required', path: [field] });
+    };
+    if (isLegalEntity(p)) {
+      if (rules.who === 'individual') out.push({ key: 'person.individualsOnly', path: ['businessName'] });
+      if (rules.registryNumber !== 'optional') req('companyRegistryNumber');
+      const cui = hasText(p.taxId) ? checkCui(p.taxId) : null;
+      if (cui && !cui.ok) out.push({ key: `cui.${cui.reason}` as Problem['key'], path: ['taxId'] });
+      if (p.hasDisability) out.push({ key: 'person.notForCompany', path: ['hasDisability'] });
+      if (p.isRetired) out.push({ key: 'person.notForCompany', path: ['isRetired'] });
+      if (rules.sanctionsDeclaration) {
+        if (p.hasRelationsWithRussiaOrBelarus === undefined) out.push({ key: 'required', path: ['hasRelationsWithRussiaOrBelarus'] });
+        else if (p.hasRelationsWithRussiaOrBelarus) out.push({ key: 'person.sanctions', path: ['hasRelationsWithRussiaOrBelarus'] });
+      }
+    } else {
+      if (rules.who === 'business') out.push({ key: 'person.businessesOnly', path: ['businessName'] });
+      req('lastName');
+      req('firstName');
+      req('identification');
+      if (p.isForeignPerson) {
+        req('nationality');
+        req('citizenship');
+        req('gender');
+        req('birthdate');
+      } else {
+        const cnp = hasText(p.taxId) ? checkCnp(p.taxId, { today: today() }) : null;
+        if (cnp && !cnp.ok) out.push({ key: `cnp.${cnp.reason}` as Problem['key'], path: ['taxId'] });
+      }
+      if (p.hasDisability && p.isRetired) out.push({ key: 'person.notBoth', path: ['isRetired'] });
+    }
+    return out;
+  };
+}
+
+/**
+ * The policyholder (Person object). Individual and legal entity share one
+ * shape, told apart by `businessName`; a product narrows it with `rules`.
+ */
+export function person(rules: PersonRules = {}) {
+  return z.object(fields).check(rule(personRules(rules)));
+}
+
+export type Person = z.output<ReturnType<typeof person>>;

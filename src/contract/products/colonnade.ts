@@ -1,0 +1,9 @@
+import * as z from 'zod/mini';
+import { mustBeTrue } from '../fields.js';
+import { person } from '../person.js';
+
+/** Colonnade's mandatory agreements (solarPanel and gap). */
+export const colonnadeAgreements = z.object({ gdpr: mustBeTrue(), consultation: mustBeTrue(), dnt: mustBeTrue() });
+
+/** Colonnade policyholder: registry number optional, sanctions declaration for companies. */
+export const colonnadePolicyholder = () => person({ registryNumber: 'optional', sanctionsDeclaration: true });

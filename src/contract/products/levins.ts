@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { bool, dateWithin, int, intOneOf, rule } from '../fields.js';
+import { person } from '../person.js';
+
+/** LevIns covers start from tomorrow to 60 days ahead, for 12 months. */
+const levinsStart = () => dateWithin(1, 60);
+
+/** LevIns digital protection — individuals only. */
+export const digitalProtection = z.object({
+  startDate: levinsStart(),
+  termTime: intOneOf([12]),
+});
+
+export const digitalProtectionProduct = z.object({
+  digitalProtection,
+  policyholder: person({ who: 'individual' }),
+  additionalData: z.optional(z.record(z.string(), z.unknown())),
+});
+
+export const TURNOVER_BANDS = ['less_than_100k', 'less_than_500k', 'less_than_1m'] as const;
+
+const between = (min: number, max: number) => int().check(z.gte(min), z.lte(max));
+
+/** You cannot insure more machines than you have. */
+function insuredCounts(b: Record<string, unknown>) {
+  const out = [];
+  for (const [insured, total] of [
+    ['numberOfInsuredComputers', 'numberOfComputers'],
+    ['numberOfInsuredServers', 'numberOfServers'],
+  ] as const) {
+    const i = b[insured];
+    const t = b[total];
+    if (typeof i === 'number' && typeof t === 'number' && i > t) {
+      out.push({ key: 'count.insuredOverTotal' as const, params: { max: t }, path: [insured] });
+    }
+  }
+  return out;
+}
+
+/** LevIns business cyber protection — businesses only. */
+export const businessCyberProtection = z
+  .object({
+    startDate: levinsStart(),
+    termTime: intOneOf([12]),
+    installmentCount: z.optional(between(1, 4)),
+    website: z.string().check(z.trim(), z.minLength(1), z.url()),
+    turnover: z.enum(TURNOVER_BANDS),
+    numberOfEmployees: between(1, 100),
+    numberOfComputers: between(1, 25),
+    numberOfInsuredComputers: between(1, 25),
+    numberOfServers: between(0, 100),
+    numberOfInsuredServers: between(0, 100),
+    hasFirewall: bool(),
+    hasAntivirus: bool(),
+    wantsEndpointSoftware: bool(),
+    wantsEdrForComputers: bool(),
+    wantsEdrForServers: bool(),
+    insuredAmount: between(5000, 100_000),
+  })
+  .check(rule(insuredCounts));
+
+export const businessCyberProtectionProduct = z.object({
+  businessCyberProtection,
+  policyholder: person({ who: 'business' }),
+  additionalData: z.optional(z.record(z.string(), z.unknown())),
+});
+
+export type DigitalProtectionProduct = z.output<typeof digitalProtectionProduct>;
+export type BusinessCyberProtectionProduct = z.output<typeof businessCyberProtectionProduct>;

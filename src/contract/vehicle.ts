@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { now } from './clock.js';
+import { address } from './address.js';
+import { int, rule, text, type Problem } from './fields.js';
+import { checkLicensePlate } from '../validators/license-plate.js';
+import { checkVin } from '../validators/vin.js';
+
+export const REGISTRATION_TYPES = ['registered', 'recorded', 'temporaryRegistered', 'temporaryRecorded'] as const;
+export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
+
+const upper = () => z.string().check(z.trim(), z.toUpperCase(), z.minLength(1));
+
+/** The plate is read by its registration type, the VIN by its year: both cross-field. */
+export function plateAndVinRules(v: { licensePlate?: unknown; registrationType?: unknown; vin?: unknown; yearOfConstruction?: unknown }): Problem[] {
+  const out: Problem[] = [];
+  if (typeof v.licensePlate === 'string' && v.licensePlate && (REGISTRATION_TYPES as readonly unknown[]).includes(v.registrationType)) {
+    const r = checkLicensePlate(v.licensePlate, v.registrationType as RegistrationType);
+    if (!r.ok) out.push({ key: `plate.${r.reason}` as Problem['key'], path: ['licensePlate'] });
+  }
+  if (typeof v.vin === 'string' && v.vin) {
+    const year = Number(v.yearOfConstruction);
+    const r = checkVin(v.vin, Number.isInteger(year) ? year : undefined);
+    if (!r.ok) out.push({ key: `vin.${r.reason}` as Problem['key'], path: ['vin'] });
+  }
+  return out;
+}
+
+/** A year of construction no later than this year. */
+export const constructionYear = () =>
+  int().check(
+    rule<number>((y) => (y > now().getUTCFullYear() ? { key: 'vehicle.futureYear' } : y < 1886 ? { key: 'min', params: { min: 1886 } } : undefined)),
+  );
+
+/** GAP (Colonnade) vehicle. */
+export const gapVehicle = z
+  .object({
+    licensePlate: upper(),
+    registrationType: z.enum(REGISTRATION_TYPES),
+    vin: upper(),
+    vehicleType: text(),
+    brand: text(),
+    model: text(),
+    yearOfConstruction: constructionYear(),
+    totalWeight: int().check(z.positive()),
+    seats: int().check(z.positive()),
+    usageType: z.literal('personal'),
+    address,
+  })
+  .check(rule(plateAndVinRules));
