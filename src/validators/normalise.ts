@@ -3,6 +3,6 @@
  * spaces and dashes ("1630615 123457", "CJ-59-LIH"), and in any case.
  * A non-string (from untyped JS callers) becomes '' so it fails as 'format'.
  */
-export function compactUpper(input: unknown, separators: RegExp = /[\s-]+/g): string {
-  return typeof input === 'string' ? input.replace(separators, '').toUpperCase() : '';
+export function compactUpper(input: unknown): string {
+  return typeof input === 'string' ? input.replace(/[\s-]+/g, '').toUpperCase() : '';
 }
