@@ -28,20 +28,20 @@ import { tireDotReasons } from './tire-dot.js';
 import { vinReasons } from './vin.js';
 
 /**
- * Every failure reason per validator — the complete set of `${validator}.${reason}`
- * message keys. The keys here are suggested validator names for those messages.
+ * Every failure reason per validator — the complete set of `${prefix}.${reason}`
+ * message keys, under the prefixes the contract's message table uses.
  */
 export const validatorReasons = {
   cnp: cnpReasons,
   cui: cuiReasons,
   idCard: idCardReasons,
-  companyRegistryNumber: companyRegistryNumberReasons,
-  mobileNumber: mobileNumberReasons,
+  registryNumber: companyRegistryNumberReasons,
+  phone: mobileNumberReasons,
   vin: vinReasons,
-  licensePlate: licensePlateReasons,
-  tireDot: tireDotReasons,
+  plate: licensePlateReasons,
+  dot: tireDotReasons,
 } as const;
 
 type Reasons = typeof validatorReasons;
-/** 'cnp.format' | 'cnp.date' | … | 'tireDot.future': the message keys a translation table must cover. */
+/** 'cnp.format' | 'cnp.date' | … | 'dot.future': the message keys a translation table must cover. */
 export type ValidatorMessageKey = { [K in keyof Reasons]: `${K}.${Reasons[K][number]}` }[keyof Reasons];

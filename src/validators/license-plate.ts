@@ -3,7 +3,7 @@ import { compactUpper } from './normalise.js';
 import { type Check, fail, pass } from './result.js';
 
 /**
- * Reasons `checkLicensePlate` can return (message keys `licensePlate.<reason>`):
+ * Reasons `checkLicensePlate` can return (message keys `plate.<reason>`):
  * - `format`  — does not have the shape of the chosen registration type
  * - `county`  — the leading letters are not one of the 42 county codes
  * - `letters` — the final three letters contain Q or start with I or O (never issued)

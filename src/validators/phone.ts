@@ -1,7 +1,7 @@
 import { type Check, fail, pass } from './result.js';
 
 /**
- * Reasons `checkMobileNumber` can return (message keys `mobileNumber.<reason>`):
+ * Reasons `checkMobileNumber` can return (message keys `phone.<reason>`):
  * - `format`  — not a 10-digit Romanian number starting with 0
  * - `country` — an international prefix other than +40 / 0040 (the API takes Romanian numbers only)
  */

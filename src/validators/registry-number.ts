@@ -3,7 +3,7 @@ import { countyCodeOf } from './counties.js';
 import { type Check, fail, pass } from './result.js';
 
 /**
- * Reasons `checkCompanyRegistryNumber` can return (message keys `companyRegistryNumber.<reason>`):
+ * Reasons `checkCompanyRegistryNumber` can return (message keys `registryNumber.<reason>`):
  * - `format`   — neither `J40/1234/2005` (J, F or C; county; serial of 1–5 digits; year) nor the 14-character `J2012000750528`
  * - `county`   — the county number is not a county (1–40, 51, 52), or is not `00` in a new-format number from after 2024
  * - `year`     — before 1990 or after the current year; for the old format also after 2024

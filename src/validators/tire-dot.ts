@@ -3,7 +3,7 @@ import { compactUpper } from './normalise.js';
 import { type Check, fail, pass } from './result.js';
 
 /**
- * Reasons `checkTireDot` can return (message keys `tireDot.<reason>`):
+ * Reasons `checkTireDot` can return (message keys `dot.<reason>`):
  * - `format` — not exactly 4 digits (week then year, e.g. 3719)
  * - `week`   — the week is not 01–53
  * - `future` — (only with `today`) the tyre would be made after the current week

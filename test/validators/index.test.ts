@@ -18,17 +18,17 @@ describe('validators index', () => {
 
   it('lists the message keys a translation table must cover', () => {
     const keys = Object.entries(validators.validatorReasons).flatMap(([name, reasons]) => reasons.map((r) => `${name}.${r}`));
-    const sample: ValidatorMessageKey[] = ['cnp.checksum', 'tireDot.future', 'licensePlate.letters'];
+    const sample: ValidatorMessageKey[] = ['cnp.checksum', 'dot.future', 'plate.letters'];
     for (const key of sample) expect(keys).to.include(key);
     expect(keys).to.deep.equal([
       'cnp.format', 'cnp.date', 'cnp.county', 'cnp.serial', 'cnp.checksum',
       'cui.format', 'cui.checksum',
       'idCard.format',
-      'companyRegistryNumber.format', 'companyRegistryNumber.county', 'companyRegistryNumber.year', 'companyRegistryNumber.checksum',
-      'mobileNumber.format', 'mobileNumber.country',
-      'vin.format', 'vin.letters',
-      'licensePlate.format', 'licensePlate.county', 'licensePlate.letters',
-      'tireDot.format', 'tireDot.week', 'tireDot.future',
+      'registryNumber.format', 'registryNumber.county', 'registryNumber.year', 'registryNumber.checksum',
+      'phone.format', 'phone.country',
+      'vin.format', 'vin.length', 'vin.letters',
+      'plate.format', 'plate.county', 'plate.letters',
+      'dot.format', 'dot.week', 'dot.future',
     ]);
   });
 });

@@ -7,7 +7,7 @@ const WITH_O = 'WP0ZZZ99ZTS39212O'; // 17 characters ending in the letter O
 
 describe('checkVin', () => {
   it('documents exactly the reasons it returns', () => {
-    const examples: Record<VinReason, string> = { format: 'AB12', letters: WITH_O };
+    const examples: Record<VinReason, string> = { format: 'WVWZZZ1JZXW00000_', length: 'AB12', letters: WITH_O };
     expect(Object.keys(examples).sort()).to.deep.equal([...vinReasons].sort());
     for (const [reason, input] of Object.entries(examples)) expectFail(checkVin(input), reason);
   });
@@ -21,13 +21,14 @@ describe('checkVin', () => {
   it('accepts 5–17 characters (old vehicles have short chassis numbers)', () => {
     expectOk(checkVin('AB123'), 'AB123');
     expectOk(checkVin('AB123', 1975), 'AB123');
-    expectFail(checkVin('AB12'), 'format');
-    expectFail(checkVin(`${MODERN}1`), 'format');
+    expectFail(checkVin('AB12'), 'length');
+    expectFail(checkVin(`${MODERN}1`), 'length');
+    expectFail(checkVin(''), 'length');
   });
 
   it('rejects anything but letters and digits', () => {
-    for (const bad of ['', 'WVWZZZ1JZXW00000_', 'WVWZZZ1JZXW0000.1', 'WVWZZZ1JZXW0000Ă', 'WVW/ZZZ1JZXW00001']) expectFail(checkVin(bad), 'format');
-    expectFail(checkVin(null as unknown as string), 'format');
+    for (const bad of ['WVWZZZ1JZXW00000_', 'WVWZZZ1JZXW0000.1', 'WVWZZZ1JZXW0000Ă', 'WVW/ZZZ1JZXW00001']) expectFail(checkVin(bad), 'format');
+    expectFail(checkVin(null as unknown as string), 'length'); // treated as ''
   });
 
   it('rejects I, O and Q for vehicles built after 1981', () => {
