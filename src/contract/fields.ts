@@ -41,9 +41,13 @@ export const int = () => z.pipe(z.transform(toNumber), z.int());
 export const bool = () => z.pipe(z.transform(toBoolean), z.boolean());
 /** An agreement the customer must tick (documented "Must be true"). */
 export const mustBeTrue = () => z.pipe(z.transform(toBoolean), z.literal(true));
-/** A whole number from a documented list (`termTime` 12 | 24). */
+/**
+ * A whole number from a documented list (`termTime` 12 | 24). One multi-value
+ * literal, not a union of literals: a wrong value then reports the allowed
+ * values (`oneOf`), where a union only says "invalid".
+ */
 export const intOneOf = <const V extends readonly [number, ...number[]]>(values: V) =>
-  z.pipe(z.transform(toNumber), z.union(values.map((v) => z.literal(v)) as unknown as [z.ZodMiniLiteral<V[number]>]));
+  z.pipe(z.transform(toNumber), z.literal(values));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
