@@ -19,14 +19,22 @@ type Issue = core.$ZodIssue & { input?: unknown };
 /** Joins a zod path the way our API and forms name fields. */
 export const joinPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
+const isMissing = (v: unknown) => v === undefined || v === null || v === '';
+
 /** Maps zod's built-in issue codes to our keys; our own rules already carry a key as their message. */
 function keyOf(issue: Issue): { key: ValidationKey; params?: Params } {
   if (issue.code === 'custom' && isValidationKey(issue.message)) {
     return { key: issue.message, params: (issue.params as Params | undefined) ?? undefined };
   }
+  // A missing choice (an enum, a literal list, a union) is "required" like any
+  // missing field; only an agreement keeps its "you need to accept" message.
+  if ((issue.code === 'invalid_value' || issue.code === 'invalid_union') && isMissing(issue.input)) {
+    const agreement = issue.code === 'invalid_value' && issue.values.length === 1 && issue.values[0] === true;
+    if (!agreement) return { key: 'required' };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.input === '') return { key: 'required' };
+      if (isMissing(issue.input)) return { key: 'required' };
       if (issue.expected === 'number' || issue.expected === 'int') return { key: issue.expected === 'int' ? 'integer' : 'number' };
       if (issue.expected === 'boolean') return { key: 'boolean' };
       if (issue.expected === 'string') return { key: 'text' };
