@@ -40,6 +40,7 @@ export const validationEn = {
   'registryNumber.year': 'This trade registry number has an impossible year.',
   'registryNumber.checksum': 'This trade registry number is not valid: check its digits.',
   'phone.format': 'Enter a 10-digit Romanian phone number, like 0722123456.',
+  'phone.country': 'Enter a Romanian phone number: numbers from other countries are not accepted.',
   'vin.length': 'A VIN has 5 to 17 letters and digits.',
   'vin.format': 'A VIN has only letters and digits.',
   'vin.letters': 'A VIN of a vehicle built after 1981 cannot contain I, O or Q.',
