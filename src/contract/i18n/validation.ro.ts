@@ -60,7 +60,7 @@ export const validationRo: Record<ValidationKey, string> = {
   'vehicle.tooOld': 'Se pot asigura doar vehicule fabricate în {min} sau mai târziu.',
   'vehicle.futureYear': 'Anul fabricației nu poate fi în viitor.',
   'term.wholeYears': 'Alegeți un număr întreg de ani (12, 24, 36… luni).',
-  'term.max': 'Pentru această dată de instalare, asigurarea poate dura cel mult {max} luni.',
+  'term.max': 'Pentru această dată de instalare, asigurarea poate dura cel mult {max} de luni.',
   'area.usableOverBuilt': 'Suprafața utilă nu poate fi mai mare decât suprafața construită.',
   'count.insuredOverTotal': 'Nu puteți asigura mai mult decât cele {max} pe care le aveți.',
 };
