@@ -1,0 +1,89 @@
+/**
+ * What runs around every route: a correlation id and the caller's language,
+ * call counting, fault injection, and the Token check. Routes are registered
+ * through `route()`, so each one is counted under its own pattern
+ * ('GET /nomenclature/locality/:county') and can be singled out by a fault.
+ */
+import type { Context, Handler, MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { now } from '../contract/clock.js';
+import { pickLocale } from '../contract/i18n/format.js';
+import { TOKEN_HEADER } from '../contract/auth.js';
+import { checkAccessToken } from './auth/tokens.js';
+import { fail, sendError, apiError } from './errors.js';
+import { truncateJson } from './faults.js';
+import type { Deps, SandboxApp, SandboxEnv } from './context.js';
+
+export const ADMIN_PREFIX = '/__sandbox';
+export const CORRELATION_HEADER = 'X-Correlation-Id';
+
+/** Every response carries a fresh correlation id; messages follow `Content-Language` (English by default). */
+export function requestContext(deps: Deps): MiddlewareHandler<SandboxEnv> {
+  return createMiddleware<SandboxEnv>(async (c, next) => {
+    const correlationId = crypto.randomUUID();
+    c.set('correlationId', correlationId);
+    c.set('locale', pickLocale(c.req.header('Content-Language'), 'en'));
+    if (!c.req.path.startsWith(ADMIN_PREFIX)) deps.state.countCall();
+    c.header(CORRELATION_HEADER, correlationId);
+    await next();
+    c.res.headers.set(CORRELATION_HEADER, correlationId);
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Counts the call and applies the active faults that cover this route. */
+function endpoint(deps: Deps, route: string): MiddlewareHandler<SandboxEnv> {
+  return createMiddleware<SandboxEnv>(async (c, next) => {
+    const { state, config } = deps;
+    state.countRoute(route);
+    const plan = state.faultPlan;
+    if (plan.applies(route) && plan.faults.latencyMs > 0) await sleep(plan.faults.latencyMs);
+    if (plan.fires('timeoutRate', route)) {
+      await state.hang(c.req.raw.signal, config.maxHangMs);
+      return sendError(c, 504, [apiError('', 'fault.timeout')]);
+    }
+    if (plan.fires('errorRate', route)) return sendError(c, plan.faults.errorStatus, [apiError('', 'fault.injected')]);
+    await next();
+    if (plan.fires('malformedRate', route)) await garble(c);
+  });
+}
+
+/** Replaces a JSON answer by its first half: right status and headers, unparseable body. */
+async function garble(c: Context): Promise<void> {
+  const res = c.res;
+  if (!res.headers.get('content-type')?.includes('json')) return;
+  const text = await res.clone().text();
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  c.res = undefined;
+  c.res = new Response(truncateJson(text), { status: res.status, headers });
+}
+
+/** The JWT in the `Token` header must be valid, unexpired and unrevoked. */
+function requireToken(deps: Deps, route: string): MiddlewareHandler<SandboxEnv> {
+  return createMiddleware<SandboxEnv>(async (c, next) => {
+    const check = await checkAccessToken(deps.config, deps.state, c.req.header(TOKEN_HEADER));
+    if (!check.ok) {
+      const key = ({ missing: 'auth.missingToken', invalid: 'auth.invalidToken', expired: 'auth.expiredToken', revoked: 'auth.revokedToken' } as const)[check.reason];
+      throw fail(401, '', key);
+    }
+    if (deps.state.faultPlan.fires('tokenExpiryRate', route)) {
+      const record = deps.state.tokens.get(check.jti);
+      if (record) record.expiresAtMs = Math.min(record.expiresAtMs, now().getTime());
+      throw fail(401, '', 'auth.expiredToken');
+    }
+    c.set('account', check.account);
+    c.set('jti', check.jti);
+    await next();
+  });
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** Registers a counted, faultable route; `auth: true` puts it behind the Token check. */
+export function route(app: SandboxApp, deps: Deps, method: Method, path: string, opts: { auth: boolean }, handler: Handler<SandboxEnv>): void {
+  const key = `${method} ${path}`;
+  if (opts.auth) app.on(method, path, endpoint(deps, key), requireToken(deps, key), handler);
+  else app.on(method, path, endpoint(deps, key), handler);
+}

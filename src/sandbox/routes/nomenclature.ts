@@ -1,0 +1,78 @@
+/**
+ * The nomenclature lists, on the paths and in the item shapes of the
+ * contract's NOMENCLATURES table (`{data: [...]}`). Country names and
+ * electronics labels follow `Content-Language` (English by default); place
+ * names are the register's, with their diacritics.
+ */
+import type { Locale } from '../../contract/i18n/format.js';
+import {
+  counties,
+  countries,
+  electronicsCategories,
+  findCounty,
+  findTireBrand,
+  findVehicleBrandById,
+  localities,
+  tireBrands,
+  tireModels,
+  tireSizes,
+  vehicleBrands,
+} from '../nomenclature/data.js';
+import { fail } from '../errors.js';
+import { route } from '../middleware.js';
+import type { Deps, SandboxApp } from '../context.js';
+
+const collators: Record<Locale, Intl.Collator> = { en: new Intl.Collator('en'), ro: new Intl.Collator('ro') };
+
+/** Country list per language, sorted by name as that language sorts; `id` is stable (its place in the ISO list). */
+const countryLists = Object.fromEntries(
+  (['en', 'ro'] as const).map((lo) => [
+    lo,
+    countries
+      .map((c, i) => ({ id: String(i + 1), name: c.name[lo], iso2: c.iso2, iso3: c.iso3 }))
+      .sort((a, b) => collators[lo].compare(a.name, b.name)),
+  ]),
+) as Record<Locale, { id: string; name: string; iso2: string; iso3: string }[]>;
+
+const countyList = counties.map((c) => ({ county_code: c.code, name: c.name, siruta: String(c.siruta) }));
+
+export function nomenclatureRoutes(app: SandboxApp, deps: Deps): void {
+  const get = (path: string, handler: Parameters<typeof route>[5]) => route(app, deps, 'GET', path, { auth: true }, handler);
+
+  get('/nomenclature/country', (c) => c.json({ data: countryLists[c.get('locale')] }));
+
+  get('/nomenclature/county', (c) => c.json({ data: countyList }));
+
+  get('/nomenclature/locality/:county', (c) => {
+    const param = c.req.param('county') ?? '';
+    const county = findCounty(param);
+    if (!county) throw fail(404, 'county', 'nomenclature.unknownParam', { param });
+    const data = localities[county.code]!.map((l) => ({ nume: l.name, cod_judet: county.code, cod_siruta: String(l.siruta), uat: l.uat }));
+    return c.json({ data });
+  });
+
+  get('/nomenclature/vehicle-brand', (c) => c.json({ data: vehicleBrands.map((b) => ({ id: b.id, name: b.name })) }));
+
+  // The docs write both the vehicle-model list (by brand id) and the tyre-model
+  // list (by tyre make code) as /nomenclature/vehicle-model/{…}: a number is a
+  // brand id, anything else a tyre make.
+  get('/nomenclature/vehicle-model/:param', (c) => {
+    const param = c.req.param('param') ?? '';
+    if (/^\d+$/.test(param)) {
+      const brand = findVehicleBrandById(Number(param));
+      if (brand) return c.json({ data: brand.models.map((name) => ({ name })) });
+    } else {
+      const make = findTireBrand(param);
+      if (make) return c.json({ data: (tireModels[make.code] ?? []).map((name) => ({ name })) });
+    }
+    throw fail(404, 'param', 'nomenclature.unknownParam', { param });
+  });
+
+  get('/nomenclature/tire-brand', (c) => c.json({ data: tireBrands.map((b) => ({ code: b.code, name: b.name })) }));
+
+  get('/nomenclature/tire-size', (c) => c.json({ data: tireSizes.map((size) => ({ size })) }));
+
+  get('/nomenclature/electronics-product-category', (c) =>
+    c.json({ data: electronicsCategories.map((e) => ({ code: e.code, name: e.label[c.get('locale')] })) }),
+  );
+}
