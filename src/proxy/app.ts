@@ -1,0 +1,136 @@
+/**
+ * The Hono app: middleware in the order a request meets it, then the routes.
+ * Web-standard (Request → Response) so it can run on other runtimes later;
+ * only server.ts knows about Node.
+ */
+import { randomUUID } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { pickLocale } from '../contract/i18n/format.js';
+import type { Deps, ProxyContext, ProxyEnv } from './context.js';
+import { cors } from './cors.js';
+import { errorBody, ProxyError } from './errors.js';
+import { identifySite } from './sites.js';
+import { registerConfig } from './routes/config.js';
+import { registerDocuments } from './routes/documents.js';
+import { registerHealth } from './routes/health.js';
+import { registerNomenclature } from './routes/nomenclature.js';
+import { registerOffers } from './routes/offers.js';
+import { registerPolicies } from './routes/policies.js';
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{8,80}$/;
+
+/** Correlation id, default language, and one log line per request (no bodies, no headers). */
+function requestLog(deps: Deps): MiddlewareHandler<ProxyEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('X-Correlation-Id');
+    const correlationId = incoming && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
+    c.set('correlationId', correlationId);
+    c.set('trace', []);
+    c.set('locale', pickLocale(c.req.header('Accept-Language'), 'en'));
+    c.set('log', deps.log.child({ correlationId }));
+    c.set('site', undefined);
+    c.set('caller', undefined);
+    await next();
+    c.header('X-Correlation-Id', correlationId);
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    const status = c.res.status;
+    const trace = c.get('trace');
+    c.get('log')[status >= 500 ? 'error' : 'info']('request', {
+      site: c.get('site')?.id,
+      caller: c.get('caller'),
+      method: c.req.method,
+      path: c.req.path.slice(0, 200),
+      status,
+      ms: Math.round(performance.now() - started),
+      ...(trace.length ? { upstream: trace } : {}),
+    });
+  };
+}
+
+/** The client's address: the socket's, or the one our own trusted reverse proxies saw. */
+export function clientAddress(c: ProxyContext, trustProxyHops: number): string {
+  if (trustProxyHops > 0) {
+    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const seen = hops[hops.length - trustProxyHops];
+    if (seen) return seen;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+/** Token buckets per client (per site) and per site; 429 with Retry-After. */
+function rateLimit(deps: Deps): MiddlewareHandler<ProxyEnv> {
+  return async (c, next) => {
+    const site = c.get('site');
+    if (!site) return next();
+    const perClient = site.rateLimits?.perClient ?? deps.config.rateLimits.perClient;
+    const perSite = site.rateLimits?.perSite ?? deps.config.rateLimits.perSite;
+    const client = clientAddress(c, deps.config.server.trustProxyHops);
+    for (const [key, spec] of [[`client:${site.id}:${client}`, perClient], [`site:${site.id}`, perSite]] as const) {
+      const r = deps.limiter.take(key, spec);
+      if (!r.ok)
+        throw new ProxyError(429, 'rate.limited', { params: { seconds: r.retryAfterSeconds }, headers: { 'Retry-After': String(r.retryAfterSeconds) } });
+    }
+    await next();
+  };
+}
+
+export function createApp(deps: Deps): Hono<ProxyEnv> {
+  const app = new Hono<ProxyEnv>();
+  const max = deps.config.server.bodyLimitBytes;
+
+  app.use('*', requestLog(deps));
+  app.use(
+    '*',
+    secureHeaders({
+      // JSON and PDFs only: nothing may load, run or frame anything from here.
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      strictTransportSecurity: deps.config.server.hsts ? 'max-age=31536000; includeSubDomains' : false,
+      // Ignored for CORS requests (the elements' fetches); blocks no-cors embedding of our answers elsewhere.
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  app.use('*', cors(deps.sites, deps.config.server.corsMaxAgeSeconds));
+  app.use('*', identifySite(deps.sites));
+  app.use('*', rateLimit(deps));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: max,
+      onError: () => {
+        throw new ProxyError(413, 'request.tooLarge', { params: { max } });
+      },
+    }),
+  );
+
+  registerHealth(app);
+  registerConfig(app);
+  registerNomenclature(app, deps);
+  registerOffers(app, deps);
+  registerPolicies(app, deps);
+  registerDocuments(app, deps);
+
+  app.notFound((c) => c.json(errorBody(new ProxyError(404, 'request.notFound'), c.get('locale') ?? 'en', c.get('correlationId') ?? randomUUID()), 404));
+  app.onError((err, c) => {
+    const locale = c.get('locale') ?? 'en';
+    const correlationId = c.get('correlationId') ?? randomUUID();
+    let e: ProxyError;
+    if (err instanceof ProxyError) e = err;
+    else {
+      (c.get('log') ?? deps.log).error('unhandled error', { error: err, stack: err.stack?.split('\n').slice(0, 6).join(' | ') });
+      e = new ProxyError(500, 'server.error');
+    }
+    for (const [k, v] of Object.entries(e.headers)) c.header(k, v);
+    return c.json(errorBody(e, locale, correlationId), e.status);
+  });
+  return app;
+}

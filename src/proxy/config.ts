@@ -1,0 +1,259 @@
+/**
+ * The proxy's configuration: one JSON file (validated here) plus environment
+ * variables for every secret. The file only *names* the variables, so it can be
+ * committed and reviewed; a bad file or a missing secret stops start-up with a
+ * message naming the key. Node only (full zod: size does not matter here).
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { PAYMENT_METHODS } from '../contract/policy.js';
+import { PRODUCTS, PRODUCT_KEYS, type ProductKey } from '../contract/products/index.js';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid proxy configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+const envName = () => z.string().regex(ENV_NAME, 'not an environment variable name (A-Z, 0-9, _)');
+
+/** `scheme://host[:port]` exactly as a browser sends it in `Origin`. */
+const origin = () =>
+  z.string().refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === s;
+    } catch {
+      return false;
+    }
+  }, 'not a URL origin (scheme://host[:port], lower case, no path or trailing slash)');
+
+const httpUrl = () =>
+  z.string().refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'not an http(s) URL');
+
+const posInt = () => z.number().int().positive();
+
+/** A token bucket: `burst` requests at once, refilled at `perMinute`. */
+const bucket = z.strictObject({ burst: posInt(), perMinute: posInt() });
+const rateLimits = z.strictObject({ perClient: bucket.optional(), perSite: bucket.optional() });
+
+const upstream = z.strictObject({
+  baseUrl: httpUrl(),
+  operator: z.strictObject({ account: z.string().min(1), passwordEnv: envName() }),
+  /** Per-call timeout for offers, issuance, nomenclature. */
+  timeoutMs: posInt().default(15_000),
+  /** Document downloads are larger and slower. */
+  documentTimeoutMs: posInt().default(30_000),
+  /** Renew the JWT this long before `expires_at`. */
+  renewBeforeSeconds: z.number().int().min(0).default(60),
+  /** Pause before the one retry of a call that is safe to repeat. */
+  retryDelayMs: z.number().int().min(0).default(250),
+});
+export type UpstreamConfig = z.output<typeof upstream>;
+
+export const UPSTREAM_NAMES = ['assets', 'casco', 'liability', 'rotr'] as const;
+export type UpstreamName = (typeof UPSTREAM_NAMES)[number];
+
+const insurer = z.strictObject({
+  /** Which API this insurer is reached through (all Assets products today). */
+  upstream: z.enum(UPSTREAM_NAMES).default('assets'),
+  account: z.string().min(1).optional(),
+  passwordEnv: envName().optional(),
+  codeEnv: envName().optional(),
+});
+export type InsurerConfig = z.output<typeof insurer>;
+
+const site = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and dashes'),
+  origins: z.array(origin()).min(1),
+  products: z.array(z.enum(PRODUCT_KEYS as [ProductKey, ...ProductKey[]])).min(1),
+  /** Which insurer serves a product that has several (houseAssistance: pointer or allianz). */
+  insurers: z.partialRecord(z.enum(PRODUCT_KEYS as [ProductKey, ...ProductKey[]]), z.string().min(1)).optional(),
+  locale: z.enum(['en', 'ro']).default('ro'),
+  payment: z.strictObject({
+    method: z.enum(PAYMENT_METHODS),
+    documentNumberRequired: z.boolean().default(false),
+  }),
+  issuance: z.enum(['browser', 'server']).default('browser'),
+  /** For `server` issuance: the env var holding the secret the host's server sends as `Authorization: Bearer …`. */
+  secretEnv: envName().optional(),
+  rateLimits: rateLimits.optional(),
+});
+export type SiteConfig = z.output<typeof site>;
+
+const schema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    server: z
+      .strictObject({
+        /** How many reverse proxies sit in front (their X-Forwarded-For entries are trusted). */
+        trustProxyHops: z.number().int().min(0).default(0),
+        /** Send Strict-Transport-Security (only when clients reach the proxy over https). */
+        hsts: z.boolean().default(false),
+        bodyLimitBytes: posInt().default(64 * 1024),
+        corsMaxAgeSeconds: z.number().int().min(0).default(600),
+      })
+      .prefault({}),
+    upstreams: z.strictObject({
+      assets: upstream,
+      casco: upstream.optional(),
+      liability: upstream.optional(),
+      rotr: upstream.optional(),
+    }),
+    insurers: z.record(z.string().regex(/^[a-z0-9_-]+$/, 'use the lower-case businessName'), insurer),
+    sites: z.array(site).min(1),
+    rateLimits: z
+      .strictObject({
+        perClient: bucket.default({ burst: 120, perMinute: 120 }),
+        perSite: bucket.default({ burst: 3000, perMinute: 3000 }),
+      })
+      .prefault({}),
+    nomenclature: z
+      .strictObject({ cacheSeconds: z.number().int().min(0).default(3600), maxEntries: posInt().default(500) })
+      .prefault({}),
+    offers: z
+      .strictObject({
+        /** When the insurer gives no offerExpiryDate, the offer may be issued for this many days. */
+        defaultValidityDays: posInt().default(30),
+      })
+      .prefault({}),
+    storage: z.strictObject({ sqlitePath: z.string().min(1).default('.data/proxy.sqlite') }).prefault({}),
+  })
+  .superRefine((cfg, ctx) => {
+    const seenIds = new Map<string, number>();
+    const seenOrigins = new Map<string, string>();
+    cfg.sites.forEach((s, i) => {
+      if (seenIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'id'], message: `site id ${s.id} is used twice` });
+      seenIds.set(s.id, i);
+      s.origins.forEach((o, j) => {
+        const other = seenOrigins.get(o);
+        if (other !== undefined) ctx.addIssue({ code: 'custom', path: ['sites', i, 'origins', j], message: `origin already belongs to site ${other}` });
+        else seenOrigins.set(o, s.id);
+      });
+      if (s.issuance === 'server' && !s.secretEnv)
+        ctx.addIssue({ code: 'custom', path: ['sites', i, 'secretEnv'], message: 'required when issuance is "server"' });
+      if (s.issuance === 'browser' && s.secretEnv)
+        ctx.addIssue({ code: 'custom', path: ['sites', i, 'secretEnv'], message: 'only used when issuance is "server"' });
+      for (const [product, name] of Object.entries(s.insurers ?? {}) as [ProductKey, string][]) {
+        if (!(PRODUCTS[product].insurers as readonly string[]).includes(name))
+          ctx.addIssue({ code: 'custom', path: ['sites', i, 'insurers', product], message: `${product} is served by ${PRODUCTS[product].insurers.join(' or ')}, not ${name}` });
+      }
+      s.products.forEach((product, j) => {
+        const name = insurerFor(s, product);
+        const ins = cfg.insurers[name];
+        if (!ins) ctx.addIssue({ code: 'custom', path: ['sites', i, 'products', j], message: `${product} needs insurer ${name}, which is not in insurers` });
+        else if (!cfg.upstreams[ins.upstream])
+          ctx.addIssue({ code: 'custom', path: ['insurers', name, 'upstream'], message: `upstream ${ins.upstream} is not configured` });
+      });
+    });
+  });
+
+export type ProxyConfigInput = z.input<typeof schema>;
+export type ProxyConfig = z.output<typeof schema>;
+
+/** The insurer that serves `product` on `site`: the site's choice, else the product's first insurer. */
+export function insurerFor(s: Pick<SiteConfig, 'insurers'>, product: ProductKey): string {
+  return s.insurers?.[product] ?? PRODUCTS[product].insurers[0];
+}
+
+/** `sites[0].origins[1]` — the way a person finds the key in the file. */
+export function keyPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Every env var the configuration names, with the key that names it. */
+export function secretRefs(cfg: ProxyConfig): { env: string; key: string; required: boolean }[] {
+  const refs: { env: string; key: string; required: boolean }[] = [];
+  for (const name of UPSTREAM_NAMES) {
+    const u = cfg.upstreams[name];
+    if (u) refs.push({ env: u.operator.passwordEnv, key: `upstreams.${name}.operator.passwordEnv`, required: true });
+  }
+  for (const [name, ins] of Object.entries(cfg.insurers)) {
+    if (ins.passwordEnv) refs.push({ env: ins.passwordEnv, key: `insurers.${name}.passwordEnv`, required: true });
+    if (ins.codeEnv) refs.push({ env: ins.codeEnv, key: `insurers.${name}.codeEnv`, required: true });
+  }
+  cfg.sites.forEach((s, i) => {
+    if (s.secretEnv) refs.push({ env: s.secretEnv, key: `sites[${i}].secretEnv`, required: true });
+  });
+  return refs;
+}
+
+/** Validates the configuration and checks that every secret it names is set. Throws ConfigError naming each bad key. */
+export function loadConfig(input: unknown, env: Env = process.env): ProxyConfig {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    throw new ConfigError(r.error.issues.map((i) => `${keyPath(i.path) || '(root)'}: ${describeIssue(i)}`));
+  }
+  const missing = secretRefs(r.data)
+    .filter((ref) => ref.required && !env[ref.env])
+    .map((ref) => `${ref.env} (${ref.key}) is not set`);
+  const shortSecrets = r.data.sites
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.secretEnv && env[s.secretEnv] && env[s.secretEnv]!.length < 24)
+    .map(({ s, i }) => `${s.secretEnv} (sites[${i}].secretEnv) is too short: use at least 24 random characters`);
+  if (missing.length || shortSecrets.length) throw new ConfigError([...missing, ...shortSecrets]);
+  return r.data;
+}
+
+function describeIssue(i: z.core.$ZodIssue): string {
+  if (i.code === 'unrecognized_keys') return `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}`;
+  if (i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined) return 'required';
+  return i.message;
+}
+
+/** Reads and parses the JSON file; a missing or unreadable file is a ConfigError too. */
+export function readConfigFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError([`${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new ConfigError([`${path}: not valid JSON (${(err as Error).message})`]);
+  }
+}
+
+/** The secrets the configuration names, read once from the environment. */
+export interface Secrets {
+  operatorPassword(upstream: UpstreamName): string;
+  insurer(name: string): { account?: string; password?: string; code?: string };
+  siteSecret(siteId: string): string | undefined;
+  /** Every secret value, for the log and response redaction guard. */
+  all(): string[];
+}
+
+export function readSecrets(cfg: ProxyConfig, env: Env): Secrets {
+  const get = (name: string | undefined) => (name ? env[name] : undefined);
+  const values = secretRefs(cfg)
+    .map((r) => env[r.env])
+    .filter((v): v is string => !!v);
+  return {
+    operatorPassword: (u) => get(cfg.upstreams[u]?.operator.passwordEnv) ?? '',
+    insurer: (name) => {
+      const ins = cfg.insurers[name];
+      const out: { account?: string; password?: string; code?: string } = {};
+      if (ins?.account) out.account = ins.account;
+      const password = get(ins?.passwordEnv);
+      if (password) out.password = password;
+      const code = get(ins?.codeEnv);
+      if (code) out.code = code;
+      return out;
+    },
+    siteSecret: (id) => get(cfg.sites.find((s) => s.id === id)?.secretEnv),
+    all: () => [...values],
+  };
+}

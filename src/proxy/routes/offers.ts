@@ -1,0 +1,87 @@
+/**
+ * POST /v1/offers — the body is the upstream `product` object. The proxy checks
+ * it with the contract (an invalid body never reaches the insurer), adds the
+ * insurer and its credentials, forwards it, records each offer for this site,
+ * and answers the normalised list without commission or credentials.
+ */
+import type { Hono } from 'hono';
+import { addDays, today } from '../../contract/clock.js';
+import { normaliseOffers, type NormalisedOffer } from '../../contract/offer.js';
+import { checkProduct, detectProduct, type ProductKey } from '../../contract/products/index.js';
+import type { OffersResponse, PublicOffer } from '../../contract/public-api.js';
+import { insurerFor } from '../config.js';
+import { callContext, readJson, siteOf, upstreamFor, type Deps, type ProxyEnv } from '../context.js';
+import { ProxyError, validationError } from '../errors.js';
+import type { OfferRecord } from '../store/store.js';
+
+/** `product.tire.startDate` (the upstream body) → `tire.startDate` (the public body); other paths are ours, not the caller's. */
+export const publicProductPath = (p: string): string => (p.startsWith('product.') ? p.slice('product.'.length) : '');
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function toPublicOffer(o: NormalisedOffer, product: ProductKey): PublicOffer {
+  const out: PublicOffer = { offerId: o.offerId, product, premiumAmount: o.premiumAmount, currency: o.currency, installments: o.installments };
+  if (o.startDate) out.startDate = o.startDate;
+  if (o.endDate) out.endDate = o.endDate;
+  if (o.offerExpiryDate) out.offerExpiryDate = o.offerExpiryDate;
+  if (o.package) out.package = o.package;
+  if (o.termTime !== undefined) out.termTime = o.termTime;
+  if (o.notes) out.notes = o.notes;
+  if (o.pid) out.pid = o.pid;
+  if (o.toc) out.toc = o.toc;
+  return out;
+}
+
+export function registerOffers(app: Hono<ProxyEnv>, deps: Deps): void {
+  app.post('/v1/offers', async (c) => {
+    const site = siteOf(c);
+    const body = await readJson(c);
+    const found = detectProduct(body);
+    if (found.ok && !site.products.includes(found.key)) throw new ProxyError(403, 'site.product', { params: { product: found.key } });
+    const checked = checkProduct(body);
+    if (!checked.ok) throw validationError(checked.errors);
+
+    const product = checked.key;
+    const insurer = insurerFor(site, product);
+    const json = await upstreamFor(deps, insurer).json({
+      method: 'POST',
+      path: '/offer',
+      route: '/offer',
+      body: {
+        provider: { organization: { businessName: insurer }, authentication: deps.secrets.insurer(insurer) },
+        product: checked.data,
+      },
+      // Creating an offer is not idempotent upstream: no blind retries (the 401 re-login retry stays).
+      retrySafe: false,
+      mapPath: publicProductPath,
+      ...callContext(c),
+    });
+    const normalised = normaliseOffers(json);
+    if (!normalised.ok) {
+      c.get('log').error('upstream offer answer unreadable', { issues: normalised.issues });
+      throw new ProxyError(502, 'upstream.malformed');
+    }
+
+    const createdAt = new Date().toISOString();
+    const fallbackExpiry = addDays(today(), deps.config.offers.defaultValidityDays);
+    const records: OfferRecord[] = normalised.offers.map((o) => ({
+      upstream: 'assets',
+      offerId: o.offerId,
+      site: site.id,
+      product,
+      insurer,
+      premiumAmount: o.premiumAmount,
+      currency: o.currency,
+      expiresOn: o.offerExpiryDate && ISO_DATE.test(o.offerExpiryDate) ? o.offerExpiryDate : fallbackExpiry,
+      ...(o.startDate ? { startDate: o.startDate } : {}),
+      ...(o.endDate ? { endDate: o.endDate } : {}),
+      ...(o.package ? { package: o.package } : {}),
+      ...(o.termTime !== undefined ? { termTime: o.termTime } : {}),
+      createdAt,
+    }));
+    await deps.store.saveOffers(records);
+
+    const answer: OffersResponse = { offers: normalised.offers.map((o) => toPublicOffer(o, product)), correlationId: c.get('correlationId') };
+    return c.json(answer);
+  });
+}
