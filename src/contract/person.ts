@@ -96,11 +96,22 @@ function personRules(rules: PersonRules) {
 }
 
 /**
+ * `taxId` is checked across fields (CNP or CUI, by who the person is), so its
+ * normalised form is set here, once the rules hold: the CUI without RO, the
+ * CNP without spaces — what goes upstream, like every other identifier.
+ */
+function normaliseTaxId(p: PersonShape): PersonShape {
+  if (!hasText(p.taxId)) return p;
+  const checked = isLegalEntity(p) ? checkCui(p.taxId) : p.isForeignPerson ? null : checkCnp(p.taxId);
+  return checked?.ok ? { ...p, taxId: checked.value } : p;
+}
+
+/**
  * The policyholder (Person object). Individual and legal entity share one
  * shape, told apart by `businessName`; a product narrows it with `rules`.
  */
 export function person(rules: PersonRules = {}) {
-  return z.object(fields).check(rule(personRules(rules)));
+  return z.object(fields).check(rule(personRules(rules)), z.overwrite(normaliseTaxId));
 }
 
 export type Person = z.output<ReturnType<typeof person>>;
