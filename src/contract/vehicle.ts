@@ -25,6 +25,24 @@ export function plateAndVinRules(v: { licensePlate?: unknown; registrationType?:
   return out;
 }
 
+/**
+ * The plate and the VIN as they go upstream (compact, upper-case: 'cj-59-lih'
+ * → 'CJ59LIH'), set once `plateAndVinRules` hold.
+ */
+export function normalisePlateAndVin<T extends { licensePlate?: unknown; registrationType?: unknown; vin?: unknown; yearOfConstruction?: unknown }>(v: T): T {
+  const out = { ...v };
+  if (typeof v.licensePlate === 'string' && (REGISTRATION_TYPES as readonly unknown[]).includes(v.registrationType)) {
+    const r = checkLicensePlate(v.licensePlate, v.registrationType as RegistrationType);
+    if (r.ok) out.licensePlate = r.value;
+  }
+  if (typeof v.vin === 'string') {
+    const year = Number(v.yearOfConstruction);
+    const r = checkVin(v.vin, Number.isInteger(year) ? year : undefined);
+    if (r.ok) out.vin = r.value;
+  }
+  return out;
+}
+
 /** A year of construction no later than this year. */
 export const constructionYear = () =>
   int().check(
@@ -46,4 +64,4 @@ export const gapVehicle = z
     usageType: z.literal('personal'),
     address,
   })
-  .check(rule(plateAndVinRules));
+  .check(rule(plateAndVinRules), z.overwrite(normalisePlateAndVin));

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { now } from '../clock.js';
 import { bool, int, isoDate, pastOrToday, rule, text } from '../fields.js';
 import { person } from '../person.js';
-import { plateAndVinRules } from '../vehicle.js';
+import { normalisePlateAndVin, plateAndVinRules } from '../vehicle.js';
 
 /** The VAG brands Porsche's extended warranty covers. */
 export const EXTENDED_WARRANTY_BRANDS = ['Volkswagen', 'Audi', 'Seat', 'Skoda', 'Cupra', 'Bentley', 'Lamborghini', 'Bugatti', 'Porsche'] as const;
@@ -48,7 +48,7 @@ export const extendedWarrantyVehicle = z
     firstRegistration: pastOrToday(),
     deliveryDate: z.optional(isoDate()),
   })
-  .check(rule(plateAndVinRules));
+  .check(rule(plateAndVinRules), z.overwrite(normalisePlateAndVin));
 
 /** Porsche extended warranty for VAG cars. */
 export const extendedWarranty = z.object({
