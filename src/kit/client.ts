@@ -1,0 +1,76 @@
+import type { ErrorResponse, IssueResponse, OffersResponse, PublicError, PublicSiteConfig } from '../contract/public-api.js';
+import type { NomenclatureItem, NomenclatureList } from '../contract/nomenclature.js';
+import type { Locale } from '../contract/i18n/format.js';
+
+/**
+ * A failed call to the proxy. `status` 0 means the network failed before any
+ * answer. `errors` carry field paths when the proxy rejected the input.
+ */
+export class ProxyError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: PublicError[] = [],
+    readonly correlationId?: string,
+  ) {
+    super(errors[0]?.message ?? `HTTP ${status}`);
+  }
+  /** The message key of the first error (`offer.expired`…), when the proxy gave one. */
+  get key(): string | undefined {
+    return this.errors[0]?.key;
+  }
+}
+
+/** The typed client for the proxy's public API, the only server the elements talk to. */
+export class ProxyClient {
+  constructor(
+    readonly endpoint: string,
+    readonly locale: () => Locale,
+  ) {}
+
+  private async call(path: string, init: RequestInit = {}): Promise<Response> {
+    let res: Response;
+    try {
+      res = await fetch(this.endpoint.replace(/\/$/, '') + path, {
+        ...init,
+        headers: { 'Accept-Language': this.locale(), ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
+      });
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') throw e;
+      throw new ProxyError(0);
+    }
+    if (!res.ok) {
+      const body = (await res.json().catch(() => null)) as ErrorResponse | null;
+      throw new ProxyError(res.status, body?.errors ?? [], body?.correlationId);
+    }
+    return res;
+  }
+
+  private json = async <T>(path: string, init?: RequestInit): Promise<T> => (await this.call(path, init)).json() as Promise<T>;
+
+  config(signal?: AbortSignal): Promise<PublicSiteConfig> {
+    return this.json('/v1/config', { signal });
+  }
+
+  async nomenclature(list: NomenclatureList, param?: string, signal?: AbortSignal): Promise<NomenclatureItem[]> {
+    const path = `/v1/nomenclature/${list}${param ? `/${encodeURIComponent(param)}` : ''}`;
+    return (await this.json<{ items: NomenclatureItem[] }>(path, { signal })).items;
+  }
+
+  quote(body: unknown, signal?: AbortSignal): Promise<OffersResponse> {
+    return this.json('/v1/offers', { method: 'POST', body: JSON.stringify(body), signal });
+  }
+
+  /** The key is made once per attempt by the caller, so a retry or a double click can never issue twice. */
+  issue(offerId: number, idempotencyKey: string, documentNumber?: string): Promise<IssueResponse> {
+    const payment = documentNumber ? { documentNumber } : {};
+    return this.json('/v1/policies', {
+      method: 'POST',
+      body: JSON.stringify({ offerId, payment }),
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
+  }
+
+  async document(kind: 'offers' | 'policies', id: number): Promise<Blob> {
+    return (await this.call(`/v1/${kind}/${id}/document`)).blob();
+  }
+}
