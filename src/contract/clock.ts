@@ -28,6 +28,9 @@ export function today(): string {
   return bucharestDay.format(clock());
 }
 
+/** This year in Europe/Bucharest (on 31 December after 22:00 UTC it is already next year there). */
+export const thisYear = (): number => Number(today().slice(0, 4));
+
 /** The current instant, from the same injectable clock. */
 export function now(): Date {
   return clock();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { now } from './clock.js';
+import { thisYear } from './clock.js';
 import { address } from './address.js';
 import { int, rule, text, type Problem } from './fields.js';
 import { checkLicensePlate } from '../validators/license-plate.js';
@@ -46,7 +46,8 @@ export function normalisePlateAndVin<T extends { licensePlate?: unknown; registr
 /** A year of construction no later than this year. */
 export const constructionYear = () =>
   int().check(
-    rule<number>((y) => (y > now().getUTCFullYear() ? { key: 'vehicle.futureYear' } : y < 1886 ? { key: 'min', params: { min: 1886 } } : undefined)),
+    // The bound is a year: passed as text so it is not written '1,886' / '1.886'.
+    rule<number>((y) => (y > thisYear() ? { key: 'vehicle.futureYear' } : y < 1886 ? { key: 'min', params: { min: '1886' } } : undefined)),
   );
 
 /** GAP (Colonnade) vehicle. */

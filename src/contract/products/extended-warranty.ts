@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { now } from '../clock.js';
+import { thisYear } from '../clock.js';
 import { bool, int, isoDate, pastOrToday, rule, text } from '../fields.js';
 import { person } from '../person.js';
 import { normalisePlateAndVin, plateAndVinRules } from '../vehicle.js';
@@ -24,9 +24,9 @@ const recentYear = z.pipe(
   z.union([z.string().check(z.trim(), z.regex(/^\d{4}$/)), z.pipe(z.int(), z.transform(String))]),
   z.string().check(
     rule<string>((y) => {
-      const thisYear = now().getUTCFullYear();
-      const min = thisYear - EXTENDED_WARRANTY_MAX_AGE_YEARS;
-      if (+y > thisYear) return { key: 'vehicle.futureYear' };
+      const year = thisYear();
+      const min = year - EXTENDED_WARRANTY_MAX_AGE_YEARS;
+      if (+y > year) return { key: 'vehicle.futureYear' };
       return +y < min ? { key: 'vehicle.tooOld', params: { min: String(min) } } : undefined;
     }),
   ),
