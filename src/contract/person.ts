@@ -21,7 +21,8 @@ export interface PersonRules {
 
 const fields = {
   businessName: z.optional(z.string().check(z.trim())),
-  companyRegistryNumber: z.optional(identifier('registryNumber', checkCompanyRegistryNumber)),
+  // The latest valid year is this year in Bucharest, from the injectable clock (not the device's).
+  companyRegistryNumber: z.optional(identifier('registryNumber', (v) => checkCompanyRegistryNumber(v, { today: today() }))),
   caenCode: z.optional(int().check(z.positive())),
   lastName: optionalText(),
   firstName: optionalText(),
