@@ -39,6 +39,8 @@ export interface StartProxyOptions {
   store?: Store;
   /** Receives each JSON log line. Default: stdout. */
   logger?: (line: string) => void;
+  /** The fetch used for upstream calls (tests wrap it to see what crosses the wire). Default: global fetch. */
+  upstreamFetch?: typeof fetch;
 }
 
 export interface RunningProxy {
@@ -73,9 +75,10 @@ export async function startProxy(opts: StartProxyOptions): Promise<RunningProxy>
       timeoutMs: u.timeoutMs,
       log,
       redactor,
+      ...(opts.upstreamFetch ? { fetch: opts.upstreamFetch } : {}),
     });
     tokens.push(manager);
-    upstreams[name] = new UpstreamClient(name, u, manager, redactor);
+    upstreams[name] = new UpstreamClient(name, u, manager, redactor, opts.upstreamFetch);
   }
 
   // A process that stopped mid-issuance left its attempts pending; no call can outlive its timeouts.

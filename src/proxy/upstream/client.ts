@@ -163,10 +163,12 @@ export class UpstreamClient {
       return worded.length ? new UpstreamError(422, undefined, status, true, { worded }) : new UpstreamError(422, 'upstream.rejected', status, true);
     }
     if (status === 404) return new UpstreamError(404, 'upstream.notFound', status, true);
-    if (status === 409 || status === 410)
+    if (status === 409 || status === 410) {
+      const code = status === 410 ? 410 : 409;
       return worded.length
-        ? new UpstreamError(409, undefined, status, true, { worded })
-        : new UpstreamError(409, 'upstream.conflict', status, true, { params: { detail: '' } });
+        ? new UpstreamError(code, undefined, status, true, { worded })
+        : new UpstreamError(code, 'upstream.conflict', status, true, { params: { detail: '' } });
+    }
     // 403 and the rest: our credentials or our request are wrong — the customer cannot fix that.
     return new UpstreamError(502, 'upstream.rejected', status, true);
   }
