@@ -37,13 +37,22 @@ function insuredCounts(b: Record<string, unknown>) {
   return out;
 }
 
+const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
 /** LevIns business cyber protection — businesses only. */
 export const businessCyberProtection = z
   .object({
     startDate: levinsStart(),
     termTime: intOneOf([12]),
     installmentCount: z.optional(between(1, 4)),
-    website: z.string().check(z.trim(), z.minLength(1), z.url()),
+    website: z.string().check(
+      z.trim(),
+      z.minLength(1),
+      // People type 'www.firma.ro': that is their website, sent as https://www.firma.ro.
+      z.overwrite((v) => (v === '' || HAS_SCHEME.test(v) ? v : `https://${v}`)),
+      // "Business website URL": a web address, so http(s) and a real domain — not mailto:, javascript: or localhost.
+      z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
+    ),
     turnover: z.enum(TURNOVER_BANDS),
     numberOfEmployees: between(1, 100),
     numberOfComputers: between(1, 25),
