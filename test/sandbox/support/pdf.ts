@@ -1,0 +1,25 @@
+/** Reads a base64 PDF back: pdf-lib must load it, pdfjs gives its text. */
+import { PDFDocument } from 'pdf-lib';
+
+export interface ReadPdf {
+  pages: number;
+  title: string | undefined;
+  /** All text, items joined by spaces, whitespace collapsed. */
+  text: string;
+}
+
+export async function readPdf(base64: string): Promise<ReadPdf> {
+  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
+  if (head !== '%PDF-') throw new Error(`not a PDF: starts with ${JSON.stringify(head)}`);
+  const doc = await PDFDocument.load(bytes);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const loaded = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= loaded.numPages; i++) {
+    const content = await (await loaded.getPage(i)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str);
+  }
+  await loaded.destroy();
+  return { pages: doc.getPageCount(), title: doc.getTitle(), text: parts.join(' ').replace(/\s+/g, ' ') };
+}
