@@ -5,10 +5,15 @@ import { parseOfferCode } from './products/pricing.js';
 const optNum = () => z.optional(num());
 const optStr = () => z.optional(z.string());
 
-/** One installment; the APIs send numbers as numbers or strings. */
+/**
+ * One installment; the APIs send numbers as numbers or strings ("id": "1" is
+ * read as 1; an id that is not a number stays text). Rotr gives each
+ * installment its own currency (EUR installments of a RON premium): kept.
+ */
 export const installment = z.object({
-  id: z.optional(z.union([z.number(), z.string()])),
+  id: z.optional(z.union([num(), z.string()])),
   amount: num(),
+  currency: optStr(),
   dueDate: optStr(),
 });
 export type Installment = z.output<typeof installment>;
