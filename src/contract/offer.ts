@@ -61,10 +61,26 @@ export const offerResponse = z.object({
   ]),
 });
 
+/**
+ * Installments as a list. The Assets table types them as "an object" without
+ * showing one: an object that is itself an installment is a list of one; an
+ * object keyed by number ({"1": {...}, "2": {...}}) is the list of its values.
+ */
+function installmentList(value: Offer['installments']): Installment[] {
+  if (!value) return [];
+  if (Array.isArray(value)) return value;
+  const one = installment.safeParse(value);
+  if (one.success) return [one.data];
+  return Object.values(value).flatMap((v) => {
+    const r = installment.safeParse(v);
+    return r.success ? [r.data] : [];
+  });
+}
+
 function normaliseOne(o: Offer): NormalisedOffer {
   const { installments, ...rest } = o;
   const code = parseOfferCode(o.providerOfferCode);
-  const list = Array.isArray(installments) ? installments : [];
+  const list = installmentList(installments);
   return code ? { ...rest, installments: list, package: code.package, termTime: code.termTime } : { ...rest, installments: list };
 }
 
