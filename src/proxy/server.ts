@@ -25,8 +25,11 @@ export { ConfigError, loadConfig } from './config.js';
 export type { ProxyConfig, ProxyConfigInput } from './config.js';
 
 export interface StartProxyOptions {
-  /** The configuration object, or the path of its JSON file. */
-  config: ProxyConfigInput | ProxyConfig | string;
+  /**
+   * The configuration (the JSON file's shape, e.g. parsed from it and changed),
+   * or the path of its JSON file. Validated at start either way.
+   */
+  config: ProxyConfigInput | ProxyConfig | Record<string, unknown> | string;
   /** 0 picks a free port. Default 4000. */
   port?: number;
   /** Default 127.0.0.1. */

@@ -64,8 +64,7 @@ describe('proxy: POST /v1/offers', () => {
       name: 'a CNP with a wrong check digit',
       body: () => {
         const b = tireBody();
-        b.policyholder.taxId = VALID.cnp.slice(0, 12) + String((Number(VALID.cnp[12]) + 1) % 10);
-        return b;
+        return { ...b, policyholder: { ...b.policyholder, taxId: VALID.cnp.slice(0, 12) + String((Number(VALID.cnp[12]) + 1) % 10) } };
       },
       paths: ['policyholder.taxId'],
     },

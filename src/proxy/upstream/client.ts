@@ -35,7 +35,7 @@ export interface UpstreamRequest {
   body?: unknown;
   locale: Locale;
   correlationId: string;
-  /** GETs: a second try after a network error or a 502/503/504 cannot do harm. */
+  /** GETs: a second try after a network error or a 5xx cannot do harm. */
   retrySafe: boolean;
   timeoutMs?: number;
   /** Maps an upstream error path to the public body's (`product.tire.startDate` → `tire.startDate`). */
@@ -147,7 +147,8 @@ export class UpstreamClient {
     if (res.status >= 500 || res.status === 429) {
       const status = res.status === 504 ? 504 : 502;
       const error = new UpstreamError(status, status === 504 ? 'upstream.timeout' : 'upstream.unavailable', res.status, false);
-      return { kind: [502, 503, 504].includes(res.status) ? 'transient' : 'final', error };
+      // Any 5xx may pass; a 429 asks us to slow down, so it is not retried at once.
+      return { kind: res.status >= 500 ? 'transient' : 'final', error };
     }
     return { kind: 'final', error: this.refusal(res.status, envelope?.success ? envelope.data.errors : [], req) };
   }
