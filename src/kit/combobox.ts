@@ -59,9 +59,6 @@ export class LihCombobox extends LitElement {
         padding: 0.5em 0.75em;
         color: var(--_muted);
       }
-      .field {
-        margin: 0;
-      }
     `,
   ];
 

@@ -131,6 +131,10 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   protected fixed(): Values {
     return {};
   }
+  /** Starting values the customer can change (unticked agreements, so each gets its own error). */
+  protected defaults(): Values {
+    return {};
+  }
   /** Values the host prefilled through attributes; re-applied when they change. */
   protected prefill(): Values {
     return {};
@@ -199,6 +203,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     // A moved element (SPA re-parenting) keeps its state; only the first connect restores a draft.
     if (!this.restored) {
       this.restored = true;
+      this.values = { ...this.defaults(), ...this.values };
       const d = loadDraft<Draft>(this.draftKey);
       if (d) {
         this.values = { ...this.values, ...d.v };
@@ -282,9 +287,12 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   private submitStep(step: Step): boolean {
     this.submitted.add(step);
     this.editing = undefined;
-    const count = [...this.errors.keys()].filter((p) => this.stepOf(p) === step).length;
-    if (!count) return true;
-    this.failure = { message: count > 1 ? this.t('err.fields', { n: count }) : this.t('err.field') };
+    // An error on a path no field shows (a whole object missing) belongs to the last form step, in the banner.
+    const mine = [...this.errors.values()].filter((e) => (this.stepOf(e.path) ?? 'policyholder') === step);
+    if (!mine.length) return true;
+    const orphans = mine.filter((e) => !this.stepOf(e.path)).map((e) => e.message[this.language]);
+    const count = mine.length - orphans.length;
+    this.failure = { message: [count > 1 ? this.t('err.fields', { n: count }) : count ? this.t('err.field') : '', ...orphans].filter(Boolean).join(' ') };
     this.moveFocus = true;
     this.requestUpdate();
     return false;
@@ -386,7 +394,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   }
 
   private initialValues(): Values {
-    return { [KIND]: this.who === 'business' ? 'company' : 'individual', ...Object.fromEntries(Object.entries(this.prefill()).filter(([, v]) => v !== '')) };
+    return { [KIND]: this.who === 'business' ? 'company' : 'individual', ...this.defaults(), ...Object.fromEntries(Object.entries(this.prefill()).filter(([, v]) => v !== '')) };
   }
 
   private async download(kind: 'offers' | 'policies', id: number, name: string): Promise<void> {
@@ -486,15 +494,15 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
       case 'documents': {
         const p = this.policy;
         if (!p) return html``;
-        return html`<p class="done">${this.t('docs.issued', { series: p.series, number: p.number })}</p>
+        return html`<p class="done">✓ ${this.t('docs.issued', { series: p.series, number: p.number })}</p>
           <div class="actions docs">
             ${this.button(this.t('docs.policy'), () => void this.download('policies', p.policyId, `policy-${p.series}-${p.number}.pdf`), {
               primary: true,
               busy: this.busy === 'download',
             })}
             ${this.button(this.t('docs.offer'), () => void this.download('offers', p.offerId, `offer-${p.offerId}.pdf`), { busy: this.busy === 'download' })}
-            ${this.button(this.t('docs.again'), () => this.restart())}
           </div>
+          <div class="actions">${this.button(this.t('docs.again'), () => this.restart())}</div>
           ${this.busy === 'download' ? html`<p class="status">${this.t('docs.downloading')}</p>` : nothing}`;
       }
     }

@@ -85,6 +85,11 @@ export const kitStyles = css`
     display: block;
     font-weight: 600;
     margin-bottom: 0.25em;
+    padding: 0;
+  }
+  fieldset > legend {
+    font-size: 1.05em;
+    margin-bottom: 0.5em;
   }
   .opt,
   .hint {
@@ -164,7 +169,7 @@ export const kitStyles = css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap-reverse;
+    flex-wrap: wrap;
     gap: 0.75em;
     justify-content: space-between;
     margin-top: var(--_gap);
@@ -202,6 +207,55 @@ export const kitStyles = css`
   }
   .banner p {
     margin: 0;
+  }
+  .offer {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.75em;
+    padding: 0.85em;
+    margin-bottom: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .offer.on {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+    background: var(--_surface);
+  }
+  .offer label {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    margin: 0;
+    cursor: pointer;
+  }
+  .price {
+    font-weight: 700;
+    font-size: 1.15em;
+    white-space: nowrap;
+  }
+  .offer-d {
+    grid-column: 2;
+  }
+  .offer-d p,
+  dd {
+    margin: 0.3em 0 0;
+  }
+  dl {
+    margin: 0 0 var(--_gap);
+  }
+  dt {
+    font-weight: 600;
+    margin-top: 0.6em;
+  }
+  .done {
+    font-weight: 600;
+    color: var(--_ok);
+  }
+  .docs {
+    flex-direction: column;
+    align-items: stretch;
   }
   .status {
     color: var(--_muted);

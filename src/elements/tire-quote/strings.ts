@@ -23,7 +23,7 @@ export const tireStrings = {
     'tire.privacy': 'privacy notice',
     'tire.michelinDataAgreement': 'Michelin may use my data to manage the cover.',
     'tire.marketingConsent': 'Send me news and offers.',
-    'offer.name': 'Michelin tyre protection, {n} months',
+    'offer.name': 'Michelin tyre protection',
     'offer.covers': 'Repair or replacement of your 4 tyres after road damage: punctures, cuts, bulges and vandalism.',
   },
   ro: {
@@ -49,7 +49,7 @@ export const tireStrings = {
     'tire.privacy': 'nota de informare privind datele personale',
     'tire.michelinDataAgreement': 'Michelin poate folosi datele mele pentru administrarea asigurării.',
     'tire.marketingConsent': 'Trimiteți-mi noutăți și oferte.',
-    'offer.name': 'Protecție anvelope Michelin, {n} luni',
+    'offer.name': 'Protecție anvelope Michelin',
     'offer.covers': 'Repararea sau înlocuirea celor 4 anvelope după daune pe drum: pene, tăieturi, umflături și vandalism.',
   },
 };

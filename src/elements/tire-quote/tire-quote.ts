@@ -61,6 +61,11 @@ export class LihTireQuote extends LihQuoteElement {
     return { [`${T}.tireMake`]: 'michelin', [`${T}.termTime`]: '12' };
   }
 
+  protected override defaults(): Values {
+    const a = 'additionalData.agreements.';
+    return { [`${a}purchased4Tires`]: false, [`${a}customerAgreement`]: false };
+  }
+
   protected override prefill(): Values {
     return {
       [`${T}.tireModel`]: this.tireModel,
@@ -78,7 +83,7 @@ export class LihTireQuote extends LihQuoteElement {
   }
 
   describeOffer(o: PublicOffer) {
-    return { name: this.t('offer.name', { n: o.termTime ?? '' }), covers: this.t('offer.covers') };
+    return { name: this.t('offer.name'), covers: this.t('offer.covers') };
   }
 
   protected renderDetails(): TemplateResult {
