@@ -134,7 +134,7 @@ export function offerDocumentSpec(type: string, o: StoredOffer, lo: Locale): Pdf
         ],
       },
       { heading: L.cover[lo], rows: coverRows(o, lo) },
-      { heading: L.policyholder[lo], rows: holderRows(o, lo) },
+      { heading: L.holderDetails[lo], rows: holderRows(o, lo) },
       { heading: L.details[lo], rows: details(o, lo) },
     ],
     paragraphs: [DOCUMENT_TEXT[type]![lo]],
@@ -160,7 +160,7 @@ export function policyDocumentSpec(p: StoredPolicy, o: StoredOffer, lo: Locale):
         ],
       },
       { heading: L.cover[lo], rows: coverRows(o, lo) },
-      { heading: L.policyholder[lo], rows: holderRows(o, lo) },
+      { heading: L.holderDetails[lo], rows: holderRows(o, lo) },
       { heading: L.details[lo], rows: details(o, lo) },
       {
         heading: L.payment[lo],

@@ -89,6 +89,7 @@ export const L = {
   quotedOn: { en: 'Quoted on', ro: 'Data ofertei' },
   validUntil: { en: 'Offer valid until', ro: 'Ofertă valabilă până la' },
   policyholder: { en: 'Policyholder', ro: 'Contractant' },
+  holderDetails: { en: 'Policyholder details', ro: 'Date contractant' },
   taxId: { en: 'Tax id / CNP', ro: 'CNP / CUI' },
   address: { en: 'Address', ro: 'Adresă' },
   premium: { en: 'Premium', ro: 'Primă de asigurare' },

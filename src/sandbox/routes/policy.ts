@@ -43,7 +43,7 @@ export function policyRoutes(app: SandboxApp, deps: Deps): void {
     if (!stored) throw fail(404, 'offerId', 'offer.notFound');
     if (stored.policyId !== undefined) {
       const p = state.policies.get(stored.policyId)!.policy;
-      throw fail(409, 'offerId', 'offer.alreadyIssued', { series: p.series, number: p.number });
+      throw fail(409, 'offerId', 'offer.alreadyIssued', { series: p.series, number: String(p.number) });
     }
     if (state.isExpired(stored)) throw fail(OFFER_EXPIRED_STATUS, 'offerId', 'offer.expired', { date: stored.offer.offerExpiryDate });
     const offer = stored.offer;
