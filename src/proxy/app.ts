@@ -36,6 +36,8 @@ function requestLog(deps: Deps): MiddlewareHandler<ProxyEnv> {
     c.set('caller', undefined);
     await next();
     c.header('X-Correlation-Id', correlationId);
+    // The language messages (and documents) were chosen in: Accept-Language, else the site's.
+    c.header('Content-Language', c.get('locale'));
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     const status = c.res.status;
     const trace = c.get('trace');

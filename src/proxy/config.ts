@@ -90,7 +90,7 @@ const site = z.strictObject({
 });
 export type SiteConfig = z.output<typeof site>;
 
-const schema = z
+export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
     server: z
@@ -157,8 +157,8 @@ const schema = z
     });
   });
 
-export type ProxyConfigInput = z.input<typeof schema>;
-export type ProxyConfig = z.output<typeof schema>;
+export type ProxyConfigInput = z.input<typeof configSchema>;
+export type ProxyConfig = z.output<typeof configSchema>;
 
 /** The insurer that serves `product` on `site`: the site's choice, else the product's first insurer. */
 export function insurerFor(s: Pick<SiteConfig, 'insurers'>, product: ProductKey): string {
@@ -191,7 +191,7 @@ export function secretRefs(cfg: ProxyConfig): { env: string; key: string; requir
 
 /** Validates the configuration and checks that every secret it names is set. Throws ConfigError naming each bad key. */
 export function loadConfig(input: unknown, env: Env = process.env): ProxyConfig {
-  const r = schema.safeParse(input);
+  const r = configSchema.safeParse(input);
   if (!r.success) {
     throw new ConfigError(r.error.issues.map((i) => `${keyPath(i.path) || '(root)'}: ${describeIssue(i)}`));
   }

@@ -162,3 +162,10 @@ describe('proxy: npm run proxy (src/proxy/main.ts)', () => {
     assert.match(run.err(), /LIH_ASSETS_OPERATOR_PASSWORD \(upstreams\.assets\.operator\.passwordEnv\) is not set/);
   });
 });
+
+describe('proxy: config/proxy.config.schema.json', () => {
+  it('is generated from the current schema (run `npx tsx src/proxy/config-schema.ts` after changing it)', async () => {
+    const { configJsonSchema, SCHEMA_PATH } = await import('../../src/proxy/config-schema.js');
+    assert.equal(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8'), configJsonSchema());
+  });
+});
