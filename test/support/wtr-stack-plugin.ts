@@ -1,0 +1,57 @@
+/**
+ * A web-test-runner plugin that gives browser tests the real proxy and
+ * sandbox: it starts them next to the test server (allowing its origin) and
+ * answers server commands from the tests:
+ *   lih-stack    { site? }            → { proxyUrl } (one stack per site variant)
+ *   lih-sandbox  { action, ... }      → reset | counters | faults | expire-offer
+ */
+import type { TestRunnerPlugin } from '@web/test-runner';
+import { startStack, type Stack } from '../../scripts/stack.js';
+
+export function stackPlugin(): TestRunnerPlugin {
+  const stacks = new Map<string, Promise<Stack>>();
+  let origins: string[] = [];
+
+  const stackFor = (site: Record<string, unknown> = {}) => {
+    const key = JSON.stringify(site);
+    let s = stacks.get(key);
+    if (!s) {
+      s = startStack({ origins, site, proxy: { rateLimits: { perClient: { burst: 10000, perMinute: 10000 }, perSite: { burst: 10000, perMinute: 10000 } } } });
+      stacks.set(key, s);
+    }
+    return s;
+  };
+
+  return {
+    name: 'lih-stack',
+    serverStart({ config }) {
+      const host = config.hostname ?? 'localhost';
+      origins = [...new Set([`http://${host}:${config.port}`, `http://127.0.0.1:${config.port}`, `http://localhost:${config.port}`])];
+    },
+    async serverStop() {
+      await Promise.all([...stacks.values()].map(async (s) => (await s).close()));
+    },
+    async executeCommand({ command, payload }) {
+      const p = (payload ?? {}) as { site?: Record<string, unknown>; action?: string; faults?: Record<string, unknown>; offerId?: number };
+      if (command === 'lih-stack') return { proxyUrl: (await stackFor(p.site)).proxy.url };
+      if (command === 'lih-sandbox') {
+        const { sandbox } = await stackFor(p.site);
+        switch (p.action) {
+          case 'reset':
+            sandbox.state.reset();
+            return true;
+          case 'counters':
+            return { ...sandbox.state.counters };
+          case 'faults':
+            sandbox.state.faults = { ...sandbox.state.faults, ...p.faults };
+            return true;
+          case 'expire-offer':
+            return sandbox.state.expireOffer(p.offerId!);
+          default:
+            throw new Error(`lih-sandbox: unknown action ${p.action}`);
+        }
+      }
+      return undefined;
+    },
+  };
+}
