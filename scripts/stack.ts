@@ -24,6 +24,8 @@ export interface StackOptions {
   /** Extra proxy configuration merged at the top level (rate limits…). */
   proxy?: Record<string, unknown>;
   sandbox?: SandboxOptions['config'];
+  /** Extra secrets (a server-mode site's secret). */
+  env?: Record<string, string>;
   /** Proxy log lines; default: dropped (tests) — the demo prints them. */
   logger?: (line: string) => void;
 }
@@ -54,7 +56,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     proxy = await startProxy({
       config,
       port: o.proxyPort ?? 0,
-      env: { ...sandboxEnv(), ...process.env },
+      env: { ...sandboxEnv(), ...process.env, ...o.env },
       dbPath: o.dbPath ?? ':memory:',
       logger: o.logger ?? (() => {}),
     });

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type * as z from 'zod/mini';
 import { checkWith, type FieldError } from '../contract/issues.js';
+import { validationMessage } from '../contract/i18n/validation.js';
 import { fillTemplate, pickLocale, type Locale, type Params } from '../contract/i18n/format.js';
 import type { PersonRules } from '../contract/person.js';
 import type { ProductKey } from '../contract/products/index.js';
@@ -319,7 +320,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
       return;
     }
     const again = { label: this.t('retry'), run: retry };
-    if (key === 'offer.expired') {
+    if (key === 'offer.expired' || err.status === 410) {
       this.failure = { message: this.t('err.expired'), action: { label: this.t('getOffers'), run: () => void this.quote() } };
     } else if (err.status === 0) this.failure = { message: this.t('err.network'), action: again };
     else if (err.status === 429) this.failure = { message: this.t('err.rate'), action: again };
@@ -368,7 +369,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     if (!offer || !this.proxy || this.busy) return;
     const doc = this.val('payment.documentNumber').trim();
     if (this.siteConfig?.payment.documentNumberRequired && !doc) {
-      this.serverErrors.set('payment.documentNumber', this.t('required'));
+      this.serverErrors.set('payment.documentNumber', validationMessage('required')[this.language]);
       this.submitStep('issue');
       this.failure = { message: this.t('err.field') };
       return;

@@ -16,7 +16,9 @@ export function stackPlugin(): TestRunnerPlugin {
     const key = JSON.stringify(site);
     let s = stacks.get(key);
     if (!s) {
-      s = startStack({ origins, site, proxy: { rateLimits: { perClient: { burst: 10000, perMinute: 10000 }, perSite: { burst: 10000, perMinute: 10000 } } } });
+      // A server-mode site needs its secret in the environment; tests never see it.
+      const env = typeof site.secretEnv === 'string' ? { [site.secretEnv]: crypto.randomUUID() + crypto.randomUUID() } : {};
+      s = startStack({ origins, site, env, proxy: { rateLimits: { perClient: { burst: 10000, perMinute: 10000 }, perSite: { burst: 10000, perMinute: 10000 } } } });
       stacks.set(key, s);
     }
     return s;

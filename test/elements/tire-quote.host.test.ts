@@ -1,0 +1,248 @@
+/**
+ * What a host page relies on: events it can hear from anywhere, theming
+ * through tokens and parts only, no styles in or out, any width from 320 px,
+ * late or moved elements, language from the page, strings it can override,
+ * and both issuance modes.
+ */
+import { describe, it } from '../support/bdd.js';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport, sendKeys } from '@web/test-runner-commands';
+import { en } from '../../src/kit/i18n/en.js';
+import { ro } from '../../src/kit/i18n/ro.js';
+import { tireStrings } from '../../src/elements/tire-quote/strings.js';
+import type { LihOfferSelectedEvent, LihOffersLoadedEvent, LihPolicyIssuedEvent } from '../../src/kit/events.js';
+import type { LihTireQuote } from '../../src/elements/tire-quote/tire-quote.js';
+import { validationMessage } from '../../src/contract/i18n/validation.js';
+import { today } from '../../src/contract/clock.js';
+import {
+  PERSON,
+  banner,
+  button,
+  click,
+  control,
+  errorOf,
+  expect,
+  fillDetails,
+  fillPolicyholder,
+  heading,
+  mountTire,
+  proxyUrl,
+  sandbox,
+  settle,
+  type,
+  waitForStep,
+} from './support/driver.js';
+
+async function toOffers(el: LihTireQuote) {
+  await fillDetails(el);
+  await click(el, en.next);
+  await fillPolicyholder(el);
+  await click(el, en.getOffers);
+  await waitForStep(el, en['step.offers']);
+}
+
+describe('<lih-tire-quote> on a host page', () => {
+  it('events bubble out of another component’s shadow root, typed, with no personal data', async () => {
+    const endpoint = await proxyUrl();
+    sessionStorage.clear();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('lih-tire-quote');
+    Object.assign(el, { endpoint, locale: 'en', tireModel: 'Primacy 4+', rimSize: '17', purchasePrice: '2396', purchaseDate: today(), vehicleBrand: 'Dacia', vehicleModel: 'Duster' });
+    shadow.append(el);
+    await settle(el);
+    await fillDetails(el);
+    await click(el, en.next);
+    await fillPolicyholder(el);
+    const loaded = oneEvent(document, 'lih-offers-loaded') as Promise<LihOffersLoadedEvent>;
+    await click(el, en.getOffers);
+    const e = await loaded;
+    expect(e.bubbles && e.composed).to.equal(true);
+    expect(e.detail.product).to.equal('tire');
+    await waitForStep(el, en['step.offers']);
+    const selected = oneEvent(document, 'lih-offer-selected') as Promise<LihOfferSelectedEvent>;
+    (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).click();
+    const s = await selected;
+    expect(s.detail.offerId).to.equal(e.detail.offers[0]!.offerId);
+    expect(s.detail.premiumAmount).to.be.above(0);
+    const everything = JSON.stringify([e.detail, s.detail]);
+    for (const personal of [...Object.values(PERSON), 'Eroilor', 'Cluj']) expect(everything).not.to.contain(personal);
+  });
+
+  it('takes the brand through --lih-* tokens and ::part, and the page’s own styles neither leak in nor out', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      button { background: rgb(255, 0, 0) !important; }
+      .field { display: none !important; }
+      lih-tire-quote.brand { --lih-color-primary: rgb(0, 128, 0); --lih-font-family: Georgia, serif; }
+      lih-tire-quote.brand::part(panel) { border-color: rgb(0, 0, 255); }`;
+    document.head.append(style);
+    try {
+      const el = await mountTire();
+      el.classList.add('brand');
+      await settle(el);
+      const primary = button(el, en.next);
+      expect(getComputedStyle(primary).backgroundColor).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('section')!).borderTopColor).to.equal('rgb(0, 0, 255)');
+      expect(getComputedStyle(el).fontFamily).to.contain('Georgia');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.field')!).display).not.to.equal('none');
+      // …and nothing of ours restyles the page.
+      const outside = await fixture<HTMLElement>(html`<div class="field"><button>page</button></div>`);
+      expect(getComputedStyle(outside).display).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('fits 320 px without sideways scrolling, and 1280 px', async () => {
+    for (const width of [320, 1280]) {
+      await setViewport({ width, height: 800 });
+      const el = await mountTire();
+      for (const step of [en['step.details'], en['step.policyholder']]) {
+        expect(heading(el)).to.equal(step === en['step.details'] ? tireStrings.en['step.details'] : step);
+        expect(el.scrollWidth, `${width}px ${step}`).to.be.at.most(el.clientWidth + 1);
+        expect(el.getBoundingClientRect().right).to.be.at.most(width);
+        if (step === en['step.details']) {
+          await fillDetails(el);
+          await click(el, en.next);
+        }
+      }
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('works when defined after it is in the page, and keeps its state when moved (SPA re-render)', async () => {
+    const endpoint = await proxyUrl();
+    sessionStorage.clear();
+    // A tag the browser does not know yet upgrades when defined; ours is defined already, so use a fresh name.
+    const { LihTireQuote } = await import('../../src/elements/tire-quote/tire-quote.js');
+    const wrap = await fixture<HTMLElement>(html`<div><late-tire-quote endpoint=${endpoint} locale="en"></late-tire-quote></div>`);
+    customElements.define('late-tire-quote', class extends LihTireQuote {});
+    const el = wrap.querySelector('late-tire-quote') as LihTireQuote;
+    await settle(el);
+    expect(heading(el)).to.equal(tireStrings.en['step.details']);
+    await type(el, 'tire.dot', '3724');
+    const other = await fixture<HTMLElement>(html`<section></section>`);
+    other.append(el);
+    await settle(el);
+    expect((control(el, 'tire.dot') as HTMLInputElement).value).to.equal('3724');
+  });
+
+  it('speaks the page’s language, follows a change of <html lang>, and takes the host’s own words', async () => {
+    const endpoint = await proxyUrl();
+    sessionStorage.clear();
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'ro';
+    try {
+      const el = await fixture<LihTireQuote>(html`<lih-tire-quote endpoint=${endpoint}></lih-tire-quote>`);
+      await settle(el);
+      expect(heading(el)).to.equal(tireStrings.ro['step.details']);
+      expect(button(el, ro.next)).to.exist;
+      document.documentElement.lang = 'en';
+      await settle(el);
+      expect(heading(el)).to.equal(tireStrings.en['step.details']);
+      el.strings = { next: 'Next step' };
+      await settle(el);
+      expect(button(el, 'Next step')).to.exist;
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('a change to a prefill attribute (a SPA switching product) updates the field', async () => {
+    const el = await mountTire();
+    el.setAttribute('purchase-price', '3100');
+    await settle(el);
+    expect((control(el, 'tire.purchasePrice') as HTMLInputElement).value).to.equal('3100');
+  });
+});
+
+describe('<lih-tire-quote> issuance modes', () => {
+  it('server mode: the customer picks, the host is told, and the element never issues', async () => {
+    const el = await mountTire({ site: { id: 'server-shop', issuance: 'server', secretEnv: 'LIH_TEST_SITE_SECRET' } });
+    await toOffers(el);
+    const selected = oneEvent(el, 'lih-offer-selected') as Promise<LihOfferSelectedEvent>;
+    (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).click();
+    expect((await selected).detail.offerId).to.be.a('number');
+    await click(el, en.next);
+    expect(el.shadowRoot!.textContent).to.contain(en['issue.server']);
+    expect(() => button(el, en['issue.button'])).to.throw();
+  });
+
+  it('a site that needs the payment document number asks for it and sends it', async () => {
+    const site = { id: 'receipt-shop', payment: { method: 'receipt', documentNumberRequired: true } };
+    const el = await mountTire({ site });
+    await toOffers(el);
+    (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).click();
+    await click(el, en.next);
+    await click(el, en['issue.button']);
+    expect(errorOf(el, 'payment.documentNumber')).to.equal(validationMessage('required').en);
+    await type(el, 'payment.documentNumber', 'CH-2026-0042');
+    await click(el, en['issue.button']);
+    await waitForStep(el, en['step.documents']);
+    expect(banner(el)).to.equal(undefined);
+    expect((await sandbox<Record<string, number>>('counters', { site }))['POST /policy']).to.be.at.least(1);
+  });
+});
+
+describe('<lih-tire-quote> with the keyboard only', () => {
+  it('goes from the first field to an issued policy with Tab, typing, Space, arrows and Enter', async () => {
+    const el = await mountTire();
+    const press = (key: string) => sendKeys({ press: key });
+    const typeKeys = (text: string) => sendKeys({ type: text });
+    const focused = () => el.shadowRoot!.activeElement;
+    const tabTo = async (match: (e: Element) => boolean, max = 40) => {
+      for (let i = 0; i < max && !(focused() && match(focused()!)); i++) await press('Tab');
+      expect(focused() && match(focused()!), 'focus did not reach the control').to.equal(true);
+    };
+    (control(el, 'tire.dot') as HTMLInputElement).focus();
+    await typeKeys('3724');
+    await tabTo((e) => e.id === 'f-additionalData-agreements-purchased4Tires');
+    await press('Space');
+    await press('Tab');
+    await tabTo((e) => e.id === 'f-additionalData-agreements-customerAgreement');
+    await press('Space');
+    await press('Enter'); // submits the step's form
+    await waitForStep(el, en['step.policyholder']);
+    // Heading got focus; Tab moves into the form.
+    (control(el, 'policyholder.lastName') as HTMLInputElement).focus();
+    await typeKeys(PERSON.lastName);
+    await press('Tab');
+    await typeKeys(PERSON.firstName);
+    await press('Tab'); // foreign-person checkbox: leave it
+    await press('Tab');
+    await typeKeys(PERSON.cnp);
+    await press('Tab');
+    await typeKeys(PERSON.idNumber);
+    await press('Tab');
+    await typeKeys(PERSON.email);
+    await press('Tab');
+    await typeKeys(PERSON.phone);
+    await press('Tab'); // county combobox (inside its own shadow root)
+    await waitUntil(() => el.shadowRoot!.querySelector('lih-combobox')!.items.length > 0);
+    await typeKeys('Cluj');
+    await press('ArrowDown');
+    await press('Enter');
+    await settle(el);
+    await press('Tab'); // locality
+    await waitUntil(() => [...el.shadowRoot!.querySelectorAll('lih-combobox')][1]!.items.length > 0, 'localities did not load');
+    await typeKeys('Cluj-Napoca');
+    await press('Enter');
+    await press('Tab');
+    await typeKeys('Eroilor');
+    await press('Tab');
+    await typeKeys('10');
+    await press('Enter');
+    await waitForStep(el, en['step.offers']);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.offer input').length === 2);
+    (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).focus();
+    await press('ArrowDown'); // radio group: the 24-month offer
+    await press('Enter');
+    await waitForStep(el, en['step.issue']);
+    await tabTo((e) => e.textContent!.trim() === en['issue.button']);
+    const issued = oneEvent(el, 'lih-policy-issued') as Promise<LihPolicyIssuedEvent>;
+    await press('Enter');
+    expect((await issued).detail.termTime, 'the arrow key picked the 24-month offer').to.equal(24);
+    await waitForStep(el, en['step.documents']);
+  });
+});
