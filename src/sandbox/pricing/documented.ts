@@ -17,7 +17,9 @@ import type { TireFleetProduct } from '../../contract/products/tire-fleet.js';
 import { roundMoney } from './money.js';
 import type { OfferDraft } from './types.js';
 
-const FLEET_PACKAGES = ['var_1', 'var_2'] as const;
+// The packages are the table's keys, so a package added to the contract is quoted without a change here.
+const FLEET_PACKAGES = Object.keys(TIRE_FLEET_UNIT_PRICES) as (keyof typeof TIRE_FLEET_UNIT_PRICES)[];
+/** "2 packages × 2 durations: 12 and 24 months". */
 const FLEET_TERMS = [12, 24] as const;
 
 /** Always 4 offers: each package × 12 and 24 months; premium = unit price × vehicles (VAT included). */
