@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { int, optionalText, rule, text } from './fields.js';
 import { isCountyCode } from '../validators/counties.js';
+import './i18n/messages/person.js';
 
 /** ISO 3166-1 alpha-2, as /nomenclature/country lists them. */
 export const countryCode = () =>

@@ -1,6 +1,6 @@
 /**
  * The building blocks every product schema is made of. Each documented rule
- * becomes a check that emits a message key (see i18n/validation.en.ts), never
+ * becomes a check that emits a message key (see i18n/messages/), never
  * text. Uses zod/mini: the browser bundles these, within a 30 kB budget.
  */
 import * as z from 'zod/mini';
@@ -8,6 +8,7 @@ import { addDays, parseIsoDate, today } from './clock.js';
 import type { ValidationKey } from './i18n/validation.js';
 import type { Params } from './i18n/format.js';
 import type { Check } from '../validators/result.js';
+import './i18n/messages/dates.js';
 
 /** A broken rule: its key, params for the message, and a path below the checked value. */
 export interface Problem {
@@ -32,8 +33,15 @@ export const optionalText = () => z.optional(z.string().check(z.trim()));
 
 // The docs' examples send "12", "false", "50000" where tables say integer or
 // boolean: accept both on input, hand the documented type onwards.
-const toNumber = (v: unknown): unknown =>
-  typeof v === 'string' && /^\s*-?\d+(?:[.,]\d+)?\s*$/.test(v) ? Number(v.replace(',', '.')) : v;
+// Romanians write 2.396,50 for 2396.50: dots in 1–3-digit groups of three are
+// thousands (amounts here have at most two decimals, so "8.000" is 8000); a
+// comma, or a dot before one or two digits, is the decimal mark.
+const toNumber = (v: unknown): unknown => {
+  if (typeof v !== 'string') return v;
+  const t = v.trim().replace(/\s/g, '');
+  const grouped = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) ? t.replace(/\./g, '') : t;
+  return /^-?\d+(?:[.,]\d+)?$/.test(grouped) ? Number(grouped.replace(',', '.')) : v;
+};
 const toBoolean = (v: unknown): unknown => (v === 'true' ? true : v === 'false' ? false : v);
 
 export const num = () => z.pipe(z.transform(toNumber), z.number());

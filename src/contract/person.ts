@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
-import { today } from './clock.js';
+import { parseIsoDate, today } from './clock.js';
 import { address } from './address.js';
-import { countryCode } from './address.js';
-import { bool, email, identifier, int, isoDate, optionalText, pastDate, pastOrToday, rule, text, type Problem } from './fields.js';
+import { bool, email, identifier, int, isoDate, optionalText, pastOrToday, rule, text, type Problem } from './fields.js';
 import { checkCnp } from '../validators/cnp.js';
 import { checkCui } from '../validators/cui.js';
 import { checkIdCardNumber } from '../validators/id-card.js';
 import { checkCompanyRegistryNumber } from '../validators/registry-number.js';
 import { checkMobileNumber } from '../validators/phone.js';
+import './i18n/messages/identifiers.js';
+import './i18n/messages/person.js';
 
 /** Who a product may insure, as its documented rules say. */
 export interface PersonRules {
@@ -19,6 +20,8 @@ export interface PersonRules {
   sanctionsDeclaration?: boolean;
 }
 
+const upperText = () => z.string().check(z.trim(), z.toUpperCase());
+
 const fields = {
   businessName: z.optional(z.string().check(z.trim())),
   // The latest valid year is this year in Bucharest, from the injectable clock (not the device's).
@@ -28,10 +31,11 @@ const fields = {
   firstName: optionalText(),
   taxId: text(),
   isForeignPerson: z.optional(bool()),
-  nationality: z.optional(countryCode()),
-  citizenship: z.optional(countryCode()),
-  gender: z.optional(z.enum(['m', 'f'])),
-  birthdate: z.optional(pastDate()),
+  // "No validation for legal entities": these four are checked in personRules, for individuals only.
+  nationality: z.optional(upperText()),
+  citizenship: z.optional(upperText()),
+  gender: z.optional(z.string().check(z.trim(), z.toLowerCase())),
+  birthdate: z.optional(z.string().check(z.trim())),
   email: email(),
   mobileNumber: identifier('phone', checkMobileNumber),
   hasDisability: z.optional(bool()),
@@ -82,10 +86,15 @@ function personRules(rules: PersonRules) {
       req('firstName');
       req('identification');
       if (p.isForeignPerson) {
-        req('nationality');
-        req('citizenship');
-        req('gender');
-        req('birthdate');
+        for (const f of ['nationality', 'citizenship'] as const) {
+          if (missing(p[f])) req(f);
+          else if (!/^[A-Z]{2}$/.test(p[f]!)) out.push({ key: 'format', path: [f] });
+        }
+        if (missing(p.gender)) req('gender');
+        else if (p.gender !== 'm' && p.gender !== 'f') out.push({ key: 'oneOf', params: { values: ['m', 'f'] }, path: ['gender'] });
+        if (missing(p.birthdate)) req('birthdate');
+        else if (!parseIsoDate(p.birthdate!)) out.push({ key: 'date.format', path: ['birthdate'] });
+        else if (p.birthdate! >= today()) out.push({ key: 'date.past', path: ['birthdate'] });
       } else {
         const cnp = hasText(p.taxId) ? checkCnp(p.taxId, { today: today() }) : null;
         if (cnp && !cnp.ok) out.push({ key: `cnp.${cnp.reason}` as Problem['key'], path: ['taxId'] });

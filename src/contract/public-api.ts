@@ -78,7 +78,14 @@ export interface PublicError {
 export interface ErrorResponse {
   errors: PublicError[];
   correlationId: string;
+  /** On a 409 for an offer already issued: the policy it became. */
+  data?: { policy?: Pick<PublicPolicy, 'policyId' | 'series' | 'number'> };
 }
+
+/** Every proxy answer carries its correlation id in this header too. */
+export const CORRELATION_HEADER = 'X-Correlation-Id';
+/** Set on an issuance answered from the idempotency record instead of a new upstream call. */
+export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 
 /** The header that makes issuance idempotent; one key per attempt. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';

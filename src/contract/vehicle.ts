@@ -4,6 +4,7 @@ import { address } from './address.js';
 import { int, rule, text, type Problem } from './fields.js';
 import { checkLicensePlate } from '../validators/license-plate.js';
 import { checkVin } from '../validators/vin.js';
+import './i18n/messages/vehicle.js';
 
 export const REGISTRATION_TYPES = ['registered', 'recorded', 'temporaryRegistered', 'temporaryRecorded'] as const;
 export type RegistrationType = (typeof REGISTRATION_TYPES)[number];

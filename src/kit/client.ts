@@ -1,4 +1,4 @@
-import type { ErrorResponse, IssueResponse, OffersResponse, PublicError, PublicSiteConfig } from '../contract/public-api.js';
+import { IDEMPOTENCY_HEADER, type ErrorResponse, type IssueResponse, type OffersResponse, type PublicError, type PublicSiteConfig } from '../contract/public-api.js';
 import type { NomenclatureItem, NomenclatureList } from '../contract/nomenclature.js';
 import type { Locale } from '../contract/i18n/format.js';
 
@@ -66,7 +66,7 @@ export class ProxyClient {
     return this.json('/v1/policies', {
       method: 'POST',
       body: JSON.stringify({ offerId, payment }),
-      headers: { 'Idempotency-Key': idempotencyKey },
+      headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
     });
   }
 

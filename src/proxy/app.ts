@@ -3,6 +3,7 @@
  * Web-standard (Request → Response) so it can run on other runtimes later;
  * only server.ts knows about Node.
  */
+import { CORRELATION_HEADER } from '../contract/public-api.js';
 import { randomUUID } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -26,7 +27,7 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{8,80}$/;
 function requestLog(deps: Deps): MiddlewareHandler<ProxyEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = c.req.header('X-Correlation-Id');
+    const incoming = c.req.header(CORRELATION_HEADER);
     const correlationId = incoming && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
     c.set('correlationId', correlationId);
     c.set('trace', []);
@@ -35,7 +36,7 @@ function requestLog(deps: Deps): MiddlewareHandler<ProxyEnv> {
     c.set('site', undefined);
     c.set('caller', undefined);
     await next();
-    c.header('X-Correlation-Id', correlationId);
+    c.header(CORRELATION_HEADER, correlationId);
     // The language messages (and documents) were chosen in: Accept-Language, else the site's.
     c.header('Content-Language', c.get('locale'));
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');

@@ -58,8 +58,8 @@ export const validationError = (errors: FieldError[], prefix = ''): ProxyError =
     worded: errors.map((e) => ({ path: prefix && e.path ? `${prefix}.${e.path}` : prefix || e.path, key: e.key, message: e.message })),
   });
 
-export function errorBody(err: ProxyError, locale: Locale, correlationId: string): ErrorResponse & { data?: unknown } {
-  const body: ErrorResponse & { data?: unknown } = { errors: err.toPublic(locale), correlationId };
-  if (err.data !== undefined) body.data = err.data;
+export function errorBody(err: ProxyError, locale: Locale, correlationId: string): ErrorResponse {
+  const body: ErrorResponse = { errors: err.toPublic(locale), correlationId };
+  if (err.data) body.data = err.data as ErrorResponse['data'];
   return body;
 }

@@ -177,6 +177,11 @@ describe('person: foreign individual (isForeignPerson true)', () => {
 });
 
 describe('person: legal entity (businessName present)', () => {
+  it('nationality, citizenship, gender and birthdate are not validated for a company (the docs say so)', () =>
+    at(DAY, () => {
+      passes(tireWith({ ...company(), nationality: 'GER', citizenship: 'Germany', gender: 'x', birthdate: 'soon' }));
+    }));
+
   it('needs no names, identification or CNP', () =>
     at(DAY, () => {
       const d = passes(tireWith(company()));

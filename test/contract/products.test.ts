@@ -1,7 +1,7 @@
 import { describe, it, expect } from '../support/bdd.js';
 import { PRODUCTS, PRODUCT_KEYS, checkProduct, detectProduct, isProductKey } from '../../src/contract/products/index.js';
 import { BODIES, company, gapBody, tireBody, businessCyberProtectionBody, extendedWarrantyBody } from '../support/fixtures.js';
-import { DAY, at, expectReadable, passes, stringifyScalars, type Body } from './support.js';
+import { DAY, at, expectBroken, expectReadable, passes, stringifyScalars, type Body } from './support.js';
 
 describe('products: every fixture body', () => {
   it('covers exactly the nine documented product keys', () => {
@@ -53,6 +53,21 @@ describe('products: every fixture body', () => {
 });
 
 describe('products: numbers and booleans as strings ("Numbers as strings")', () => {
+  it('prices typed the Romanian way: 2.396 and 2.396,50 are thousands, 143,76 and 143.76 are decimals', () =>
+    at(DAY, () => {
+      const price = (p: string) => {
+        const b: Body = tireBody();
+        b.tire.purchasePrice = p;
+        return passes(b).tire.purchasePrice;
+      };
+      expect(price('2.396')).to.equal(2396);
+      expect(price('2.396,50')).to.equal(2396.5);
+      expect(price('143,76')).to.equal(143.76);
+      expect(price('143.76')).to.equal(143.76);
+      expect(price(' 2 396 ')).to.equal(2396);
+      expectBroken(Object.assign(tireBody(), { tire: { ...tireBody().tire, purchasePrice: '8.000,01' } }), 'tire.purchasePrice', 'max', { max: 8000 });
+    }));
+
   it('tire: "12", "2400", "17" and "false" come out as numbers and booleans', () =>
     at(DAY, () => {
       const b: Body = tireBody();

@@ -80,7 +80,7 @@ export const tireBody = () => ({
     tireMake: 'michelin',
     tireModel: 'Primacy 4+',
     tireWidth: 17,
-    dot: '3724',
+    dot: '3719',
   },
   policyholder: individual(),
   additionalData: { agreements: michelinAgreements() },

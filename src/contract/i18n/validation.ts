@@ -1,16 +1,35 @@
-import { validationEn, type ValidationKey } from './validation.en.js';
-import { validationRo } from './validation.ro.js';
+import { lookupMessage } from './registry.js';
 import { fillTemplate, type Bilingual, type Params } from './format.js';
+import { coreMessages } from './messages/core.js';
+import type { datesMessages } from './messages/dates.js';
+import type { identifiersMessages } from './messages/identifiers.js';
+import type { personMessages } from './messages/person.js';
+import type { vehicleMessages } from './messages/vehicle.js';
+import type { tireMessages } from './messages/tire.js';
+import type { solarPanelMessages } from './messages/solar-panel.js';
+import type { houseAssistanceMessages } from './messages/house-assistance.js';
+import type { levinsMessages } from './messages/levins.js';
+import type { productsMessages } from './messages/products.js';
 
-export type { ValidationKey };
+/** Every key a contract rule can emit. */
+export type ValidationKey = keyof (typeof coreMessages &
+  typeof datesMessages &
+  typeof identifiersMessages &
+  typeof personMessages &
+  typeof vehicleMessages &
+  typeof tireMessages &
+  typeof solarPanelMessages &
+  typeof houseAssistanceMessages &
+  typeof levinsMessages &
+  typeof productsMessages);
 
-const catalogs = { en: validationEn, ro: validationRo } as const;
+// The core messages (required, number…) are always needed: issues.ts maps zod's own checks to them.
+void coreMessages;
 
-export function isValidationKey(key: string): key is ValidationKey {
-  return Object.prototype.hasOwnProperty.call(validationEn, key);
-}
+export const isValidationKey = (key: string): key is ValidationKey => lookupMessage(key) !== undefined;
 
 /** A validation key with its params, in both languages. */
 export function validationMessage(key: ValidationKey, params?: Params): Bilingual {
-  return { en: fillTemplate(catalogs.en[key], params, 'en'), ro: fillTemplate(catalogs.ro[key], params, 'ro') };
+  const m = lookupMessage(key) ?? lookupMessage('invalid')!;
+  return { en: fillTemplate(m.en, params, 'en'), ro: fillTemplate(m.ro, params, 'ro') };
 }

@@ -3,6 +3,7 @@ import { thisYear } from '../clock.js';
 import { bool, int, isoDate, pastOrToday, rule, text } from '../fields.js';
 import { person } from '../person.js';
 import { normalisePlateAndVin, plateAndVinRules } from '../vehicle.js';
+import '../i18n/messages/vehicle.js';
 
 /** The VAG brands Porsche's extended warranty covers. */
 export const EXTENDED_WARRANTY_BRANDS = ['Volkswagen', 'Audi', 'Seat', 'Skoda', 'Cupra', 'Bentley', 'Lamborghini', 'Bugatti', 'Porsche'] as const;

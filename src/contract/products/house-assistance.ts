@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { address } from '../address.js';
 import { int, isoDate, rule } from '../fields.js';
 import { person } from '../person.js';
+import '../i18n/messages/house-assistance.js';
 
 /** Pointer / Allianz home assistance. */
 export const houseAssistance = z

@@ -3,6 +3,7 @@ import { addYears, fullYearsBetween, today } from '../clock.js';
 import { address } from '../address.js';
 import { dateBetween, int, isoDate, num, rule, text, type Problem } from '../fields.js';
 import { colonnadeAgreements, colonnadePolicyholder } from './colonnade.js';
+import '../i18n/messages/solar-panel.js';
 
 export const SOLAR_PANEL_MAX_PURCHASE_PRICE = 150_000;
 /** Longest cover by full years since installation: 2 → 48 months, 1 → 60, under 1 → 72. */

@@ -4,6 +4,7 @@ import { person } from '../person.js';
 import { today } from '../clock.js';
 import { checkTireDot } from '../../validators/tire-dot.js';
 import { michelinAgreements } from './michelin.js';
+import '../i18n/messages/tire.js';
 
 /** Michelin tyre cover: one set of four tyres on one vehicle. */
 export const tire = z.object({

@@ -4,6 +4,7 @@
  * secret) may issue; the browser is refused. The payment is built by the
  * Issuer from the proxy's record; extra fields in the body are ignored.
  */
+import { IDEMPOTENT_REPLAYED_HEADER } from '../../contract/public-api.js';
 import type { Hono } from 'hono';
 import { checkWith } from '../../contract/issues.js';
 import { validationMessage } from '../../contract/i18n/validation.js';
@@ -47,7 +48,7 @@ export function registerPolicies(app: Hono<ProxyEnv>, deps: Deps): void {
       trace: c.get('trace'),
       log: c.get('log'),
     });
-    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    if (result.replayed) c.header(IDEMPOTENT_REPLAYED_HEADER, 'true');
     const answer: IssueResponse = { policy: result.policy, correlationId: c.get('correlationId') };
     return c.json(answer, 201);
   });

@@ -6,6 +6,7 @@
  * calls that are safe to repeat. Upstream refusals become ProxyErrors with the
  * insurer's messages, scrubbed, at paths the caller maps to its public body.
  */
+import { CORRELATION_HEADER } from '../../contract/public-api.js';
 import type { Locale } from '../../contract/i18n/format.js';
 import { TOKEN_HEADER } from '../../contract/auth.js';
 import { upstreamError } from '../../contract/envelope.js';
@@ -112,7 +113,7 @@ export class UpstreamClient {
           [TOKEN_HEADER]: token,
           Accept: 'application/json',
           'Content-Language': req.locale,
-          'X-Correlation-Id': req.correlationId,
+          [CORRELATION_HEADER]: req.correlationId,
           ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
         },
         body: req.body === undefined ? null : JSON.stringify(req.body),
