@@ -23,13 +23,24 @@ export const elementEntries: Record<string, string> = Object.fromEntries(
 const TICK = '\x60';
 const TEMPLATE = /\b(html|css)\x60((?:[^\x60\\]|\\.)*)\x60/gs;
 
+/** CSS needs no space around braces, semicolons, commas, combinators, nor after a property's colon. */
+const minifyCss = (css: string) =>
+  css
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/([{;])([\w-]+):\s+/g, '$1$2:')
+    .replace(/;}/g, '}')
+    .trim();
+
 /** HTML and CSS treat a run of white space as one space: fold the indentation of our html`` and css`` templates. */
 const collapseTemplates: Plugin = {
   name: 'collapse-template-whitespace',
   setup(b) {
     b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => ({
       loader: 'ts',
-      contents: readFileSync(args.path, 'utf8').replace(TEMPLATE, (_m, tag: string, body: string) => tag + TICK + body.replace(/\n\s*/g, ' ') + TICK),
+      contents: readFileSync(args.path, 'utf8').replace(TEMPLATE, (_m, tag: string, body: string) => {
+        const folded = body.replace(/\n\s*/g, ' ');
+        return tag + TICK + (tag === 'css' ? minifyCss(folded) : folded) + TICK;
+      }),
     }));
   },
 };
@@ -42,6 +53,8 @@ export async function buildElement(entry: string, outfile?: string): Promise<{ c
     format: 'esm',
     target: 'es2022',
     legalComments: 'none',
+    // Romanian text as UTF-8, not \u escapes (ă is 2 bytes, not 6).
+    charset: 'utf8',
     tsconfig: resolve(root, 'tsconfig.json'),
     plugins: [collapseTemplates],
     write: !!outfile,

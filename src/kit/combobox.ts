@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { NomenclatureItem } from '../contract/nomenclature.js';
 import { kitStyles } from './styles.js';
 
@@ -20,6 +19,23 @@ const MAX_SHOWN = 60;
  * @csspart listbox - the list of options.
  */
 export class LihCombobox extends LitElement {
+
+  static override properties: PropertyDeclarations = {
+    fieldId: {},
+    label: {},
+    hint: {},
+    error: {},
+    optional: { type: Boolean },
+    disabled: { type: Boolean },
+    value: {},
+    valueName: {},
+    items: { attribute: false },
+    status: {},
+    texts: { attribute: false },
+    open: { state: true, attribute: false },
+    typed: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+  };
   static override styles = [
     kitStyles,
     css`
@@ -63,32 +79,24 @@ export class LihCombobox extends LitElement {
   ];
 
   /** Field id (for the input), unique within the host's shadow root. */
-  @property() fieldId = 'combo';
-  @property() label = '';
-  @property() hint = '';
-  @property() error = '';
-  @property({ type: Boolean }) optional = false;
-  @property({ type: Boolean }) disabled = false;
+  fieldId = 'combo';
+  label = '';
+  hint = '';
+  error = '';
+  optional = false;
+  disabled = false;
   /** The picked item's code. */
-  @property() value = '';
+  value = '';
   /** Name shown when the value's item is not loaded yet (a restored draft). */
-  @property() valueName = '';
-  @property({ attribute: false }) items: NomenclatureItem[] = [];
-  @property() status: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
+  valueName = '';
+  items: NomenclatureItem[] = [];
+  status: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
   /** Localised texts: loading, no matches, load failed, retry, optional, and the reason when disabled. */
-  @property({ attribute: false }) texts: Record<'loading' | 'noMatches' | 'listFailed' | 'retry' | 'optional' | 'disabled', string> = {
-    loading: 'Loading…',
-    noMatches: 'No matches',
-    listFailed: 'Could not load the list.',
-    retry: 'Try again',
-    optional: '(optional)',
-    disabled: '',
-  };
+  texts!: Record<'loading' | 'noMatches' | 'listFailed' | 'retry' | 'optional' | 'disabled', string>;
 
-  @state() private open = false;
-  @state() private typed: string | null = null;
-  @state() private active = -1;
-  @query('input') private input?: HTMLInputElement;
+  private open = false;
+  private typed: string | null = null;
+  private active = -1;
 
   private get selected(): NomenclatureItem | undefined {
     return this.items.find((i) => i.code === this.value);
@@ -108,7 +116,7 @@ export class LihCombobox extends LitElement {
   }
 
   override focus() {
-    this.input?.focus();
+    this.renderRoot.querySelector('input')?.focus();
   }
 
   private pick(item: NomenclatureItem | null) {
@@ -164,9 +172,8 @@ export class LihCombobox extends LitElement {
     const list = this.filtered;
     const t = this.texts;
     const shown = this.typed ?? this.selected?.name ?? this.valueName ?? '';
-    const describedBy = [this.hint || this.disabled ? `${id}-hint` : '', this.error ? `${id}-err` : '', this.status === 'error' ? `${id}-status` : '']
-      .filter(Boolean)
-      .join(' ');
+    const hint = this.disabled ? t.disabled : this.hint;
+    const describedBy = [hint && `${id}-hint`, this.error && `${id}-err`, this.status === 'error' && `${id}-status`].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
       <label for=${id}>${this.label}${this.optional ? html` <span class="opt">${t.optional}</span>` : nothing}</label>
       <input
@@ -209,11 +216,7 @@ export class LihCombobox extends LitElement {
               : html`<li class="empty" role="presentation">${t.noMatches}</li>`
           : nothing}
       </ul>
-      ${this.disabled && t.disabled
-        ? html`<p class="hint" id="${id}-hint">${t.disabled}</p>`
-        : this.hint
-          ? html`<p class="hint" id="${id}-hint">${this.hint}</p>`
-          : nothing}
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       ${this.status === 'error'
         ? html`<p class="error" id="${id}-status">
             ${t.listFailed}

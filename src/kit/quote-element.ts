@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import type * as z from 'zod/mini';
 import { checkWith, type FieldError } from '../contract/issues.js';
@@ -82,26 +81,41 @@ interface IssueKey {
 export abstract class LihQuoteElement extends LitElement implements FormHost, PolicyholderContext, OffersContext {
   static override styles = kitStyles;
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    locale: { reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    step: { state: true, attribute: false },
+    values: { state: true, attribute: false },
+    offers: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    policy: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** URL of the LIH proxy (for example `https://insurance.example.ro`). */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** `ro` or `en`. By default the page's `lang`, else the site's configured language. */
-  @property({ reflect: true }) locale?: Locale;
+  locale?: Locale;
 
   /** `light` (default) or `dark` default colours; the `--lih-*` tokens override either. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Override any text by its key (see `src/kit/i18n/en.ts` and the element's own strings), e.g. `{ 'issue.button': 'Buy now' }`. */
-  @property({ attribute: false }) strings: Partial<Record<string, string>> = {};
+  strings: Partial<Record<string, string>> = {};
 
-  @state() protected step: Step = 'details';
-  @state() protected values: Values = { [KIND]: 'individual' };
-  @state() protected offers: PublicOffer[] = [];
-  @state() protected selected?: number;
-  @state() protected policy?: PublicPolicy;
-  @state() protected failure?: Failure;
-  @state() protected busy: false | 'quote' | 'issue' | 'download' = false;
-  @state() private announcement = '';
+  protected step: Step = 'details';
+  protected values: Values = { [KIND]: 'individual' };
+  protected offers: PublicOffer[] = [];
+  protected selected?: number;
+  protected policy?: PublicPolicy;
+  protected failure?: Failure;
+  protected busy: false | 'quote' | 'issue' | 'download' = false;
+  private announcement = '';
 
   private touched = new Set<string>();
   private submitted = new Set<Step>();
@@ -437,7 +451,6 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
       class=${o.primary ? 'primary' : ''}
       part=${o.primary ? 'button primary-button' : 'button'}
       ?disabled=${!!o.busy}
-      aria-disabled=${o.busy ? 'true' : 'false'}
       @click=${o.submit ? nothing : run}
     >
       ${label}

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { tireProduct } from '../../contract/products/tire.js';
 import { today } from '../../contract/clock.js';
 import type { PublicOffer } from '../../contract/public-api.js';
@@ -22,6 +21,16 @@ const BRAND_ID = '$brandId';
  * @tag lih-tire-quote
  */
 export class LihTireQuote extends LihQuoteElement {
+  static override properties: PropertyDeclarations = {
+    tireModel: { attribute: 'tire-model' },
+    rimSize: { attribute: 'rim-size' },
+    purchasePrice: { attribute: 'purchase-price' },
+    purchaseDate: { attribute: 'purchase-date' },
+    vehicleBrand: { attribute: 'vehicle-brand' },
+    vehicleModel: { attribute: 'vehicle-model' },
+    termsUrl: { attribute: 'terms-url' },
+    privacyUrl: { attribute: 'privacy-url' },
+  };
   protected readonly product = 'tire' as const;
   protected readonly schema = tireProduct;
   protected readonly detailPaths = ['tire.', 'additionalData.'];
@@ -29,21 +38,21 @@ export class LihTireQuote extends LihQuoteElement {
   protected static override prefillProps = ['tireModel', 'rimSize', 'purchasePrice', 'purchaseDate', 'vehicleBrand', 'vehicleModel'];
 
   /** Prefill: the tyre model as the Michelin nomenclature names it (`Primacy 4+`). */
-  @property({ attribute: 'tire-model' }) tireModel = '';
+  tireModel = '';
   /** Prefill: rim diameter in inches (`17`). */
-  @property({ attribute: 'rim-size' }) rimSize = '';
+  rimSize = '';
   /** Prefill: price of the set of 4 tyres in RON (`2400`). */
-  @property({ attribute: 'purchase-price' }) purchasePrice = '';
+  purchasePrice = '';
   /** Prefill: purchase date, YYYY-MM-DD (today when the page is the checkout). */
-  @property({ attribute: 'purchase-date' }) purchaseDate = '';
+  purchaseDate = '';
   /** Prefill: vehicle make as the nomenclature names it (`Dacia`). */
-  @property({ attribute: 'vehicle-brand' }) vehicleBrand = '';
+  vehicleBrand = '';
   /** Prefill: vehicle model (`Duster`). */
-  @property({ attribute: 'vehicle-model' }) vehicleModel = '';
+  vehicleModel = '';
   /** Link to the terms and conditions shown in the agreement. */
-  @property({ attribute: 'terms-url' }) termsUrl = 'https://www.michelin.ro/';
+  termsUrl = 'https://www.michelin.ro/';
   /** Link to the privacy notice shown in the agreement. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = 'https://www.michelin.ro/';
+  privacyUrl = 'https://www.michelin.ro/';
 
   private brands = new Lookup(this, 'vehicle-brand', () => this.proxy);
   private models = new Lookup(this, 'vehicle-model', () => this.proxy, { param: () => this.brandId() });

@@ -60,10 +60,8 @@ export const en = {
   'offers.period': '{start} – {end}',
   'offers.validUntil': 'Offer valid until {date}',
   'offers.choose': 'Choose an offer to continue.',
-  'offers.total': 'Total',
   'offers.installments': 'in {n} instalments',
   // issue
-  'issue.title': 'Check and confirm',
   'issue.cover': 'Cover',
   'issue.period': 'Period',
   'issue.premium': 'Premium',
