@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseIsoDate, today } from './clock.js';
 import { address } from './address.js';
-import { bool, email, identifier, int, isoDate, optionalText, pastOrToday, rule, text, type Problem } from './fields.js';
+import { bool, email, identifier, int, isoDate, optionalText, pastOrToday, rule, text, textOneOf, type Problem } from './fields.js';
 import { checkCnp } from '../validators/cnp.js';
 import { checkCui } from '../validators/cui.js';
 import { checkIdCardNumber } from '../validators/id-card.js';
@@ -42,7 +42,7 @@ const fields = {
   isRetired: z.optional(bool()),
   identification: z.optional(
     z.object({
-      idType: z.literal('CI'),
+      idType: textOneOf(['CI']),
       idNumber: identifier('idCard', checkIdCardNumber),
       issueAuthority: optionalText(),
       issueDate: z.optional(isoDate()),
