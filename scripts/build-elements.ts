@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -20,9 +21,6 @@ export const elementEntries: Record<string, string> = Object.fromEntries(
     .map((d) => [`lih-${d.name}`, resolve(root, 'src/elements', d.name, 'index.ts')]),
 );
 
-const TICK = '\x60';
-const TEMPLATE = /\b(html|css)\x60((?:[^\x60\\]|\\.)*)\x60/gs;
-
 /** CSS needs no space around braces, semicolons, commas, combinators, nor after a property's colon. */
 const minifyCss = (css: string) =>
   css
@@ -31,17 +29,41 @@ const minifyCss = (css: string) =>
     .replace(/;}/g, '}')
     .trim();
 
-/** HTML and CSS treat a run of white space as one space: fold the indentation of our html`` and css`` templates. */
+/**
+ * HTML and CSS treat a run of white space as one space: fold the indentation
+ * inside our html`` and css`` templates (found with TypeScript's parser, so
+ * templates nested in ${…} are handled too).
+ */
+function foldTemplates(path: string, source: string): string {
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'css')) {
+      const isCss = node.tag.text === 'css';
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      for (const part of parts) {
+        // Only the literal text between the delimiters (`, ${, }) is rewritten.
+        const start = part.getStart(file) + 1;
+        const end = part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2);
+        const raw = source.slice(start, end);
+        const folded = raw.replace(/\n\s*/g, ' ');
+        const text = isCss && parts.length === 1 ? minifyCss(folded) : folded;
+        if (text !== raw) edits.push({ start, end, text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
 const collapseTemplates: Plugin = {
-  name: 'collapse-template-whitespace',
+  name: 'fold-template-whitespace',
   setup(b) {
-    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => ({
-      loader: 'ts',
-      contents: readFileSync(args.path, 'utf8').replace(TEMPLATE, (_m, tag: string, body: string) => {
-        const folded = body.replace(/\n\s*/g, ' ');
-        return tag + TICK + (tag === 'css' ? minifyCss(folded) : folded) + TICK;
-      }),
-    }));
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => ({ loader: 'ts', contents: foldTemplates(args.path, readFileSync(args.path, 'utf8')) }));
   },
 };
 

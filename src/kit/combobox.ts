@@ -98,11 +98,11 @@ export class LihCombobox extends LitElement {
   private typed: string | null = null;
   private active = -1;
 
-  private get selected(): NomenclatureItem | undefined {
+  get #selected(): NomenclatureItem | undefined {
     return this.items.find((i) => i.code === this.value);
   }
 
-  private get filtered(): NomenclatureItem[] {
+  get #filtered(): NomenclatureItem[] {
     const q = fold(this.typed ?? '');
     if (!q) return this.items.slice(0, MAX_SHOWN);
     const starts: NomenclatureItem[] = [];
@@ -119,21 +119,21 @@ export class LihCombobox extends LitElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
-  private pick(item: NomenclatureItem | null) {
+  #pick(item: NomenclatureItem | null) {
     this.open = false;
     this.typed = null;
     this.active = -1;
     this.dispatchEvent(new CustomEvent('pick', { detail: item }));
   }
 
-  private onInput(e: Event) {
+  #onInput(e: Event) {
     this.typed = (e.target as HTMLInputElement).value;
     this.open = true;
-    this.active = this.filtered.length ? 0 : -1;
+    this.active = this.#filtered.length ? 0 : -1;
   }
 
-  private onKey(e: KeyboardEvent) {
-    const list = this.filtered;
+  #onKey(e: KeyboardEvent) {
+    const list = this.#filtered;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (!this.open) this.open = true;
@@ -143,7 +143,7 @@ export class LihCombobox extends LitElement {
     } else if (e.key === 'Enter' && this.open) {
       e.preventDefault();
       const item = list[this.active];
-      if (item) this.pick(item);
+      if (item) this.#pick(item);
     } else if (e.key === 'Escape' && (this.open || this.typed !== null)) {
       e.preventDefault();
       this.open = false;
@@ -152,14 +152,14 @@ export class LihCombobox extends LitElement {
   }
 
   /** Leaving with typed text: take an exact (or only) match, else keep the previous pick. */
-  private onBlur() {
+  #onBlur() {
     window.setTimeout(() => {
-      if (this.filtered !== undefined && this.typed !== null) {
+      if (this.#filtered !== undefined && this.typed !== null) {
         const q = fold(this.typed.trim());
-        const list = this.filtered;
+        const list = this.#filtered;
         const exact = list.find((i) => fold(i.name) === q) ?? (list.length === 1 && q ? list[0] : undefined);
-        if (!q && this.value) this.pick(null);
-        else if (exact && exact.code !== this.value) this.pick(exact);
+        if (!q && this.value) this.#pick(null);
+        else if (exact && exact.code !== this.value) this.#pick(exact);
         else this.typed = null;
       }
       this.open = false;
@@ -169,9 +169,9 @@ export class LihCombobox extends LitElement {
 
   override render() {
     const id = this.fieldId;
-    const list = this.filtered;
+    const list = this.#filtered;
     const t = this.texts;
-    const shown = this.typed ?? this.selected?.name ?? this.valueName ?? '';
+    const shown = this.typed ?? this.#selected?.name ?? this.valueName ?? '';
     const hint = this.disabled ? t.disabled : this.hint;
     const describedBy = [hint && `${id}-hint`, this.error && `${id}-err`, this.status === 'error' && `${id}-status`].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
@@ -191,10 +191,10 @@ export class LihCombobox extends LitElement {
         aria-busy=${this.status === 'loading' ? 'true' : 'false'}
         ?disabled=${this.disabled}
         .value=${shown}
-        @input=${this.onInput}
-        @keydown=${this.onKey}
+        @input=${this.#onInput}
+        @keydown=${this.#onKey}
         @click=${() => (this.open = !this.open)}
-        @blur=${this.onBlur}
+        @blur=${this.#onBlur}
       />
       <ul id="${id}-list" role="listbox" part="listbox" aria-label=${this.label} ?hidden=${!this.open}>
         ${this.open
@@ -208,7 +208,7 @@ export class LihCombobox extends LitElement {
                       role="option"
                       aria-selected=${i === this.active ? 'true' : 'false'}
                       @mousedown=${(e: Event) => e.preventDefault()}
-                      @click=${() => this.pick(item)}
+                      @click=${() => this.#pick(item)}
                     >
                       ${item.name}${item.hint ? html`<small>${item.hint}</small>` : nothing}
                     </li>`,

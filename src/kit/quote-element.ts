@@ -33,6 +33,18 @@ interface Draft {
   k?: IssueKey;
   p?: PublicPolicy;
 }
+/** What a host learns of an offer: its terms, never who asked for it. */
+const summary = ({ offerId, product, premiumAmount, currency, termTime, package: pkg, startDate, endDate }: PublicOffer): OfferSummary => ({
+  offerId,
+  product,
+  premiumAmount,
+  currency,
+  termTime,
+  package: pkg,
+  startDate,
+  endDate,
+});
+
 /** One idempotency key per issuance attempt: the same offer and payment reuse it, so a retry cannot issue twice. */
 interface IssueKey {
   key: string;
@@ -117,16 +129,16 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   protected busy: false | 'quote' | 'issue' | 'download' = false;
   private announcement = '';
 
-  private touched = new Set<string>();
-  private submitted = new Set<Step>();
-  private editing?: string;
-  private serverErrors = new Map<string, string>();
-  private errors = new Map<string, FieldError>();
-  private issueKey?: IssueKey;
-  private restored = false;
-  private moveFocus = false;
+  #touched = new Set<string>();
+  #submitted = new Set<Step>();
+  #editing?: string;
+  #serverErrors = new Map<string, string>();
+  #errors = new Map<string, FieldError>();
+  #issueKey?: IssueKey;
+  #restored = false;
+  #moveFocus = false;
   protected proxy?: ProxyClient;
-  private langObserver?: MutationObserver;
+  #langObserver?: MutationObserver;
 
   /** The product's key in the API (`tire`). */
   protected abstract readonly product: ProductKey;
@@ -167,18 +179,18 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     country: new Lookup(this, 'country', () => this.proxy, { enabled: () => this.checked('policyholder.isForeignPerson') }),
   };
 
-  private config = new Task(this, {
+  #config = new Task(this, {
     args: () => [this.proxy] as const,
     task: ([c], { signal }) => (c ? c.config(signal) : Promise.resolve(undefined)),
   });
 
   get siteConfig(): PublicSiteConfig | undefined {
-    return this.config.value;
+    return this.#config.value;
   }
 
   /** The language in use: the `locale` attribute, else the page's, else the site's. */
   get language(): Locale {
-    return this.locale ?? pickLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang, this.config.value?.locale ?? 'ro');
+    return this.locale ?? pickLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang, this.#config.value?.locale ?? 'ro');
   }
 
   // ——— FormHost ———
@@ -196,47 +208,47 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   }
   set(path: string, value: string | boolean): void {
     this.values = { ...this.values, [path]: value };
-    this.editing = typeof value === 'string' ? path : undefined;
-    this.serverErrors.delete(path);
+    this.#editing = typeof value === 'string' ? path : undefined;
+    this.#serverErrors.delete(path);
   }
   touch(path: string): void {
-    this.touched.add(path);
-    if (this.editing === path) this.editing = undefined;
+    this.#touched.add(path);
+    if (this.#editing === path) this.#editing = undefined;
     this.requestUpdate();
   }
   err(path: string): string | undefined {
-    if (path === this.editing) return undefined;
-    const server = this.serverErrors.get(path);
+    if (path === this.#editing) return undefined;
+    const server = this.#serverErrors.get(path);
     if (server) return server;
-    const shown = this.touched.has(path) || [...this.submitted].some((s) => this.stepOf(path) === s);
-    return shown ? this.errors.get(path)?.message[this.language] : undefined;
+    const shown = this.#touched.has(path) || [...this.#submitted].some((s) => this.#stepOf(path) === s);
+    return shown ? this.#errors.get(path)?.message[this.language] : undefined;
   }
 
   // ——— lifecycle ———
   override connectedCallback(): void {
     super.connectedCallback();
     // A moved element (SPA re-parenting) keeps its state; only the first connect restores a draft.
-    if (!this.restored) {
-      this.restored = true;
+    if (!this.#restored) {
+      this.#restored = true;
       this.values = { ...this.defaults(), ...this.values };
-      const d = loadDraft<Draft>(this.draftKey);
+      const d = loadDraft<Draft>(this.#draftKey);
       if (d) {
         this.values = { ...this.values, ...d.v };
         this.step = d.s;
         this.offers = d.o;
         this.selected = d.sel;
-        this.issueKey = d.k;
+        this.#issueKey = d.k;
         this.policy = d.p;
         if (this.step === 'offers' && !this.offers.length) this.step = 'policyholder';
       }
     }
-    this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#langObserver = new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
+    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -248,49 +260,49 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
       const apply = this.hasUpdated ? filled : filled.filter(([k]) => this.values[k] === undefined || this.values[k] === '');
       if (apply.length) this.values = { ...this.values, ...Object.fromEntries(apply) };
     }
-    if (changed.has('values') || !this.hasUpdated) this.errors = new Map(this.validate().map((e) => [e.path, e]));
+    if (changed.has('values') || !this.hasUpdated) this.#errors = new Map(this.#validate().map((e) => [e.path, e]));
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('values') || changed.has('step') || changed.has('offers') || changed.has('selected') || changed.has('policy')) this.persist();
-    if (this.moveFocus) {
-      this.moveFocus = false;
-      this.focusFirstError() || this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (changed.has('values') || changed.has('step') || changed.has('offers') || changed.has('selected') || changed.has('policy')) this.#persist();
+    if (this.#moveFocus) {
+      this.#moveFocus = false;
+      this.#focusFirstError() || this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     }
   }
 
-  private get draftKey(): string {
+  get #draftKey(): string {
     return `lih:${this.localName}:${this.id}:${location.pathname}`;
   }
 
-  private persist(): void {
+  #persist(): void {
     // After issuance keep nothing personal: only the policy and the offer it came from.
     const draft: Draft = this.policy
       ? { v: {}, s: 'documents', o: this.offers.filter((o) => o.offerId === this.selected), sel: this.selected, p: this.policy }
-      : { v: this.values, s: this.step, o: this.offers, sel: this.selected, k: this.issueKey };
-    saveDraft(this.draftKey, draft);
+      : { v: this.values, s: this.step, o: this.offers, sel: this.selected, k: this.#issueKey };
+    saveDraft(this.#draftKey, draft);
   }
 
   // ——— validation ———
-  private body(): Record<string, unknown> {
+  #body(): Record<string, unknown> {
     const kind = personKind(this.values, this.who);
     const extra: Values = kind === 'individual' ? { 'policyholder.identification.idType': 'CI' } : {};
     return toBody({ ...this.values, ...this.fixed(), ...extra }, keepPolicyholderPath(this.values, this.who));
   }
 
-  private validate(): FieldError[] {
-    const r = checkWith(this.schema, this.body());
+  #validate(): FieldError[] {
+    const r = checkWith(this.schema, this.#body());
     return r.ok ? [] : r.errors;
   }
 
-  private stepOf(path: string): Step | undefined {
+  #stepOf(path: string): Step | undefined {
     if (this.detailPaths.some((p) => path.startsWith(p))) return 'details';
     if (path.startsWith('policyholder.') || path === KIND) return 'policyholder';
     if (path.startsWith('payment.')) return 'issue';
     return undefined;
   }
 
-  private focusFirstError(): boolean {
+  #focusFirstError(): boolean {
     const fields = [...this.renderRoot.querySelectorAll<HTMLElement>('.field, lih-combobox')];
     const first = fields.find((el) => (el.localName === 'lih-combobox' ? (el as unknown as LihCombobox).error : el.querySelector(':scope > .error')));
     const target = first?.localName === 'lih-combobox' ? first : first?.querySelector<HTMLElement>('input, select');
@@ -299,43 +311,43 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   }
 
   /** Marks a step submitted; true when it has no errors. Otherwise says how many fields need a look and focuses the first. */
-  private submitStep(step: Step): boolean {
-    this.submitted.add(step);
-    this.editing = undefined;
+  #submitStep(step: Step): boolean {
+    this.#submitted.add(step);
+    this.#editing = undefined;
     // An error on a path no field shows (a whole object missing) belongs to the last form step, in the banner.
-    const mine = [...this.errors.values()].filter((e) => (this.stepOf(e.path) ?? 'policyholder') === step);
+    const mine = [...this.#errors.values()].filter((e) => (this.#stepOf(e.path) ?? 'policyholder') === step);
     if (!mine.length) return true;
-    const orphans = mine.filter((e) => !this.stepOf(e.path)).map((e) => e.message[this.language]);
+    const orphans = mine.filter((e) => !this.#stepOf(e.path)).map((e) => e.message[this.language]);
     const count = mine.length - orphans.length;
     this.failure = { message: [count > 1 ? this.t('err.fields', { n: count }) : count ? this.t('err.field') : '', ...orphans].filter(Boolean).join(' ') };
-    this.moveFocus = true;
+    this.#moveFocus = true;
     this.requestUpdate();
     return false;
   }
 
-  private go(step: Step): void {
+  #go(step: Step): void {
     this.step = step;
     this.failure = undefined;
-    this.moveFocus = true;
+    this.#moveFocus = true;
   }
 
   // ——— failures ———
   /** Turns any failure into a banner that says what to do next, and tells the host (without personal data). */
-  private fail(e: unknown, retry: () => void): void {
+  #fail(e: unknown, retry: () => void): void {
     const err = e instanceof ProxyError ? e : new ProxyError(0);
     const key = err.key ?? (err.status === 0 ? 'network' : `http.${err.status}`);
     this.dispatchEvent(new LihErrorEvent({ status: err.status, key, correlationId: err.correlationId }));
-    const fieldErrors = err.errors.filter((x) => x.path && this.stepOf(x.path));
+    const fieldErrors = err.errors.filter((x) => x.path && this.#stepOf(x.path));
     if ((err.status === 400 || err.status === 422) && fieldErrors.length) {
-      for (const x of fieldErrors) this.serverErrors.set(x.path, x.message);
-      const step = STEPS.find((s) => fieldErrors.some((x) => this.stepOf(x.path) === s))!;
-      this.go(step);
+      for (const x of fieldErrors) this.#serverErrors.set(x.path, x.message);
+      const step = STEPS.find((s) => fieldErrors.some((x) => this.#stepOf(x.path) === s))!;
+      this.#go(step);
       this.failure = { message: fieldErrors.length > 1 ? this.t('err.fields', { n: fieldErrors.length }) : this.t('err.field') };
       return;
     }
     const again = { label: this.t('retry'), run: retry };
     if (key === 'offer.expired' || err.status === 410) {
-      this.failure = { message: this.t('err.expired'), action: { label: this.t('getOffers'), run: () => void this.quote() } };
+      this.failure = { message: this.t('err.expired'), action: { label: this.t('getOffers'), run: this.#quote } };
     } else if (err.status === 0) this.failure = { message: this.t('err.network'), action: again };
     else if (err.status === 429) this.failure = { message: this.t('err.rate'), action: again };
     else if (err.status >= 500) this.failure = { message: this.t('err.upstream'), action: again };
@@ -343,109 +355,114 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   }
 
   // ——— actions ———
-  private summary(o: PublicOffer): OfferSummary {
-    const { offerId, product, premiumAmount, currency, termTime, package: pkg, startDate, endDate } = o;
-    return { offerId, product, premiumAmount, currency, termTime, package: pkg, startDate, endDate };
-  }
-
-  private async quote(): Promise<void> {
-    if (!this.proxy) return;
-    const parsed = checkWith(this.schema, this.body());
-    if (!parsed.ok) return;
-    this.go('offers');
-    this.busy = 'quote';
-    this.offers = [];
-    this.selected = undefined;
+  /** Runs one call to the proxy: busy while it lasts, a banner with its retry when it fails. */
+  async #run(busy: 'quote' | 'issue' | 'download', job: () => Promise<void>, retry: () => unknown): Promise<void> {
+    this.busy = busy;
+    this.failure = undefined;
     try {
-      const answers = await Promise.all(this.variants(parsed.data as Record<string, unknown>).map((b) => this.proxy!.quote(b)));
-      this.offers = answers.flatMap((a) => a.offers);
-      this.announcement = this.t('offers.found', { n: this.offers.length });
-      this.dispatchEvent(new LihOffersLoadedEvent({ product: this.product, offers: this.offers.map((o) => this.summary(o)) }));
+      await job();
     } catch (e) {
-      this.fail(e, () => void this.quote());
+      this.#fail(e, retry);
     } finally {
       this.busy = false;
     }
   }
 
-  private select(o: PublicOffer): void {
+  #quote = (): void => {
+    const parsed = checkWith(this.schema, this.#body());
+    if (!this.proxy || !parsed.ok) return;
+    this.#go('offers');
+    this.offers = [];
+    this.selected = undefined;
+    void this.#run(
+      'quote',
+      async () => {
+        const answers = await Promise.all(this.variants(parsed.data as Record<string, unknown>).map((b) => this.proxy!.quote(b)));
+        this.offers = answers.flatMap((a) => a.offers);
+        this.announcement = this.t('offers.found', { n: this.offers.length });
+        this.dispatchEvent(new LihOffersLoadedEvent({ product: this.product, offers: this.offers.map(summary) }));
+      },
+      this.#quote,
+    );
+  };
+
+  #select(o: PublicOffer): void {
     this.selected = o.offerId;
     this.failure = undefined;
-    this.dispatchEvent(new LihOfferSelectedEvent(this.summary(o)));
+    this.dispatchEvent(new LihOfferSelectedEvent(summary(o)));
   }
 
-  private get chosen(): PublicOffer | undefined {
+  get #chosen(): PublicOffer | undefined {
     return this.offers.find((o) => o.offerId === this.selected);
   }
 
-  private async issue(): Promise<void> {
-    const offer = this.chosen;
+  #issue = (): void => {
+    const offer = this.#chosen;
     if (!offer || !this.proxy || this.busy) return;
     const doc = this.val('payment.documentNumber').trim();
     if (this.siteConfig?.payment.documentNumberRequired && !doc) {
-      this.serverErrors.set('payment.documentNumber', validationMessage('required')[this.language]);
-      this.submitStep('issue');
+      this.#serverErrors.set('payment.documentNumber', validationMessage('required')[this.language]);
       this.failure = { message: this.t('err.field') };
+      this.#moveFocus = true;
+      this.requestUpdate();
       return;
     }
     // Same offer and payment: same key, so a retry after a lost answer returns the policy already made.
-    if (!this.issueKey || this.issueKey.offerId !== offer.offerId || this.issueKey.doc !== doc) this.issueKey = { key: newKey(), offerId: offer.offerId, doc };
-    this.busy = 'issue';
-    this.failure = undefined;
-    try {
-      const { policy } = await this.proxy.issue(offer.offerId, this.issueKey.key, doc || undefined);
-      this.policy = policy;
-      this.values = this.initialValues();
-      this.touched.clear();
-      this.submitted.clear();
-      this.go('documents');
-      this.announcement = this.t('announce.issued');
-      this.dispatchEvent(new LihPolicyIssuedEvent({ ...this.summary(offer), policyId: policy.policyId, series: policy.series, number: String(policy.number) }));
-    } catch (e) {
-      this.fail(e, () => void this.issue());
-    } finally {
-      this.busy = false;
-    }
-  }
+    const k = this.#issueKey;
+    const key = k && k.offerId === offer.offerId && k.doc === doc ? k.key : newKey();
+    this.#issueKey = { key, offerId: offer.offerId, doc };
+    void this.#run(
+      'issue',
+      async () => {
+        const { policy } = await this.proxy!.issue(offer.offerId, key, doc || undefined);
+        this.policy = policy;
+        this.#reset();
+        this.#go('documents');
+        this.announcement = this.t('announce.issued');
+        this.dispatchEvent(new LihPolicyIssuedEvent({ ...summary(offer), policyId: policy.policyId, series: policy.series, number: String(policy.number) }));
+      },
+      this.#issue,
+    );
+  };
 
-  private initialValues(): Values {
+  #initialValues(): Values {
     return { [KIND]: this.who === 'business' ? 'company' : 'individual', ...this.defaults(), ...Object.fromEntries(Object.entries(this.prefill()).filter(([, v]) => v !== '')) };
   }
 
-  private async download(kind: 'offers' | 'policies', id: number, name: string): Promise<void> {
-    if (!this.proxy) return;
-    this.busy = 'download';
-    this.failure = undefined;
-    try {
-      const blob = await this.proxy.document(kind, id);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    } catch (e) {
-      this.fail(e, () => void this.download(kind, id, name));
-    } finally {
-      this.busy = false;
-    }
+  #download(kind: 'offers' | 'policies', id: number, name: string): void {
+    const again = () => this.#download(kind, id, name);
+    void this.#run(
+      'download',
+      async () => {
+        const url = URL.createObjectURL(await this.proxy!.document(kind, id));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = name;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      },
+      again,
+    );
   }
 
-  private restart(): void {
-    clearDraft(this.draftKey);
-    this.values = this.initialValues();
+  /** Back to a fresh form (after issuance, or to quote again): prefill and defaults only. */
+  #reset(): void {
+    this.values = this.#initialValues();
+    this.#touched.clear();
+    this.#submitted.clear();
+    this.#serverErrors.clear();
+  }
+
+  #restart(): void {
+    clearDraft(this.#draftKey);
+    this.#reset();
     this.offers = [];
-    this.selected = undefined;
-    this.policy = undefined;
-    this.issueKey = undefined;
-    this.touched.clear();
-    this.submitted.clear();
-    this.serverErrors.clear();
-    this.go('details');
+    this.selected = this.policy = this.#issueKey = undefined;
+    this.#go('details');
   }
 
   // ——— rendering ———
-  private button(label: string, run: () => void, o: { primary?: boolean; submit?: boolean; busy?: boolean } = {}) {
+  #button(label: string, run: () => void, o: { primary?: boolean; submit?: boolean; busy?: boolean } = {}) {
     return html`<button
       type=${o.submit ? 'submit' : 'button'}
       class=${o.primary ? 'primary' : ''}
@@ -457,7 +474,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     </button>`;
   }
 
-  private form(content: TemplateResult, back: Step | undefined, next: string, onNext: () => void, busy = false): TemplateResult {
+  #form(content: TemplateResult, back: Step | undefined, next: string, onNext: () => void, busy = false): TemplateResult {
     return html`<form
       novalidate
       @submit=${(e: Event) => {
@@ -467,39 +484,39 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     >
       ${content}
       <div class="actions">
-        ${back ? this.button(this.t('back'), () => this.go(back)) : html`<span></span>`}
-        ${this.button(next, onNext, { primary: true, submit: true, busy })}
+        ${back ? this.#button(this.t('back'), () => this.#go(back)) : html`<span></span>`}
+        ${this.#button(next, onNext, { primary: true, submit: true, busy })}
       </div>
     </form>`;
   }
 
-  private renderStep(): TemplateResult {
+  #renderStep(): TemplateResult {
     const config = this.siteConfig;
     switch (this.step) {
       case 'details':
-        return this.form(this.renderDetails(), undefined, this.t('next'), () => this.submitStep('details') && this.go('policyholder'));
+        return this.#form(this.renderDetails(), undefined, this.t('next'), () => this.#submitStep('details') && this.#go('policyholder'));
       case 'policyholder':
-        return this.form(renderPolicyholder(this, this.values), 'details', this.t('getOffers'), () => {
-          if (this.submitStep('policyholder') && this.submitStep('details')) void this.quote();
-          else if (!this.submitStep('details')) this.go('details');
+        return this.#form(renderPolicyholder(this, this.values), 'details', this.t('getOffers'), () => {
+          if (this.#submitStep('policyholder') && this.#submitStep('details')) void this.#quote();
+          else if (!this.#submitStep('details')) this.#go('details');
         });
       case 'offers':
         return this.busy === 'quote'
           ? html`<p class="status" role="status">${this.t('offers.loading')}</p>`
-          : this.form(renderOffers(this, this.offers, this.selected, (o) => this.select(o)), 'policyholder', this.t('next'), () => {
-              if (this.chosen) this.go('issue');
+          : this.#form(renderOffers(this, this.offers, this.selected, (o) => this.#select(o)), 'policyholder', this.t('next'), () => {
+              if (this.#chosen) this.#go('issue');
               else this.failure = { message: this.t('offers.choose') };
             });
       case 'issue': {
-        const offer = this.chosen;
+        const offer = this.#chosen;
         if (!offer) return html``;
         const server = config?.issuance === 'server';
         return html`${renderIssue(this, offer, config)}
           <div class="actions">
-            ${this.button(this.t('back'), () => this.go('offers'))}
+            ${this.#button(this.t('back'), () => this.#go('offers'))}
             ${server
-              ? this.button(this.t('docs.offer'), () => void this.download('offers', offer.offerId, `offer-${offer.offerId}.pdf`), { busy: this.busy === 'download' })
-              : this.button(this.busy === 'issue' ? this.t('issue.pending') : this.t('issue.button'), () => void this.issue(), {
+              ? this.#button(this.t('docs.offer'), () => this.#download('offers', offer.offerId, `offer-${offer.offerId}.pdf`), { busy: this.busy === 'download' })
+              : this.#button(this.busy === 'issue' ? this.t('issue.pending') : this.t('issue.button'), this.#issue, {
                   primary: true,
                   busy: this.busy === 'issue',
                 })}
@@ -510,13 +527,13 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
         if (!p) return html``;
         return html`<p class="done">✓ ${this.t('docs.issued', { series: p.series, number: p.number })}</p>
           <div class="actions docs">
-            ${this.button(this.t('docs.policy'), () => void this.download('policies', p.policyId, `policy-${p.series}-${p.number}.pdf`), {
+            ${this.#button(this.t('docs.policy'), () => this.#download('policies', p.policyId, `policy-${p.series}-${p.number}.pdf`), {
               primary: true,
               busy: this.busy === 'download',
             })}
-            ${this.button(this.t('docs.offer'), () => void this.download('offers', p.offerId, `offer-${p.offerId}.pdf`), { busy: this.busy === 'download' })}
+            ${this.#button(this.t('docs.offer'), () => this.#download('offers', p.offerId, `offer-${p.offerId}.pdf`), { busy: this.busy === 'download' })}
           </div>
-          <div class="actions">${this.button(this.t('docs.again'), () => this.restart())}</div>
+          <div class="actions">${this.#button(this.t('docs.again'), () => this.#restart())}</div>
           ${this.busy === 'download' ? html`<p class="status">${this.t('docs.downloading')}</p>` : nothing}`;
       }
     }
@@ -524,16 +541,16 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
 
   override render(): TemplateResult {
     const n = STEPS.indexOf(this.step) + 1;
-    const configFailed = this.config.error !== undefined;
+    const configFailed = this.#config.error !== undefined;
     const unavailable = this.siteConfig && !this.siteConfig.products.includes(this.product);
     return html`<section part="panel" lang=${this.language}>
       <p class="steps">${this.t('step.of', { n, total: STEPS.length })}</p>
       <h2 tabindex="-1">${this.t(`step.${this.step}`)}</h2>
       ${configFailed
-        ? renderBanner({ message: this.t('err.network'), action: { label: this.t('retry'), run: () => void this.config.run() } })
+        ? renderBanner({ message: this.t('err.network'), action: { label: this.t('retry'), run: () => void this.#config.run() } })
         : unavailable
           ? renderBanner({ message: this.t('err.config') })
-          : html`${renderBanner(this.failure)}${this.renderStep()}`}
+          : html`${renderBanner(this.failure)}${this.#renderStep()}`}
       <div class="sr" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }
