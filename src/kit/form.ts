@@ -18,6 +18,7 @@ export interface FormHost {
   err(path: string): string | undefined;
   set(path: string, value: string | boolean): void;
   touch(path: string): void;
+  requestUpdate(): void;
 }
 
 /** Builds the nested request body from the flat values, dropping blanks and the form's own keys. */

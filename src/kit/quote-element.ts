@@ -19,7 +19,6 @@ import { renderBanner, type Failure } from './sections/banner.js';
 import { KIND, keepPolicyholderPath, personKind, renderPolicyholder, type PolicyholderContext } from './sections/policyholder.js';
 import { renderOffers, type OfferText, type OffersContext } from './sections/offers.js';
 import { renderIssue } from './sections/issue.js';
-import type { LihCombobox } from './combobox.js';
 
 export type Step = 'details' | 'policyholder' | 'offers' | 'issue' | 'documents';
 const STEPS: readonly Step[] = ['details', 'policyholder', 'offers', 'issue', 'documents'];
@@ -303,9 +302,8 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   }
 
   #focusFirstError(): boolean {
-    const fields = [...this.renderRoot.querySelectorAll<HTMLElement>('.field, lih-combobox')];
-    const first = fields.find((el) => (el.localName === 'lih-combobox' ? (el as unknown as LihCombobox).error : el.querySelector(':scope > .error')));
-    const target = first?.localName === 'lih-combobox' ? first : first?.querySelector<HTMLElement>('input, select');
+    const first = [...this.renderRoot.querySelectorAll('.field')].find((el) => el.querySelector(':scope > .error[id$="-err"]'));
+    const target = first?.querySelector<HTMLElement>('input, select');
     target?.focus();
     return !!target;
   }

@@ -260,6 +260,41 @@ export const kitStyles = css`
   .status {
     color: var(--_muted);
   }
+  .combo {
+    position: relative;
+  }
+  [role='listbox'] {
+    position: absolute;
+    z-index: 10;
+    left: 0;
+    right: 0;
+    max-height: 16em;
+    overflow-y: auto;
+    margin: 0.25em 0 0;
+    padding: 0.25em 0;
+    list-style: none;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.15);
+  }
+  [role='option'] {
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+  }
+  [role='option'] small {
+    display: block;
+    color: var(--_muted);
+  }
+  [role='option'][aria-selected='true'],
+  [role='option']:hover {
+    background: var(--_surface);
+    box-shadow: inset 3px 0 0 var(--_primary);
+  }
+  .empty {
+    padding: 0.5em 0.75em;
+    color: var(--_muted);
+  }
   .sr {
     position: absolute;
     width: 1px;

@@ -26,6 +26,7 @@ import {
   fillPolicyholder,
   heading,
   mountTire,
+  options,
   proxyUrl,
   sandbox,
   settle,
@@ -219,14 +220,15 @@ describe('<lih-tire-quote> with the keyboard only', () => {
     await press('Tab');
     await typeKeys(PERSON.phone);
     await press('Tab'); // county combobox (inside its own shadow root)
-    await waitUntil(() => el.shadowRoot!.querySelector('lih-combobox')!.items.length > 0);
     await typeKeys('Cluj');
+    await waitUntil(() => options(el, 'policyholder.address.county').length > 0, 'counties did not load');
     await press('ArrowDown');
     await press('Enter');
     await settle(el);
     await press('Tab'); // locality
-    await waitUntil(() => [...el.shadowRoot!.querySelectorAll('lih-combobox')][1]!.items.length > 0, 'localities did not load');
+    await waitUntil(() => !(control(el, 'policyholder.address.cityCode') as HTMLInputElement).disabled, 'locality stayed disabled');
     await typeKeys('Cluj-Napoca');
+    await waitUntil(() => options(el, 'policyholder.address.cityCode').length > 0, 'localities did not load');
     await press('Enter');
     await press('Tab');
     await typeKeys('Eroilor');

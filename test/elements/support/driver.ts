@@ -6,7 +6,6 @@
 import { fixture, html, waitUntil, expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LihQuoteElement } from '../../../src/kit/quote-element.js';
-import type { LihCombobox } from '../../../src/kit/combobox.js';
 import { fieldId } from '../../../src/kit/form.js';
 import { today } from '../../../src/contract/clock.js';
 import '../../../src/elements/tire-quote/index.js';
@@ -54,25 +53,17 @@ export async function settle(el: LihQuoteElement): Promise<void> {
 
 export function control(el: Element, path: string): HTMLInputElement | HTMLSelectElement {
   const c = root(el).getElementById(fieldId(path)) as HTMLInputElement | null;
-  if (c) return c;
-  const combo = combobox(el, path);
-  return root(combo).querySelector('input')!;
-}
-
-export function combobox(el: Element, path: string): LihCombobox {
-  const c = [...root(el).querySelectorAll('lih-combobox')].find((x) => x.fieldId === fieldId(path));
   if (!c) throw new Error(`no field ${path}`);
   return c;
 }
 
 /** The error text shown under a field, or undefined. */
 export function errorOf(el: Element, path: string): string | undefined {
-  const id = `${fieldId(path)}-err`;
-  const direct = root(el).getElementById(id);
-  if (direct) return direct.textContent!.trim();
-  const combo = [...root(el).querySelectorAll('lih-combobox')].find((x) => x.fieldId === fieldId(path));
-  return combo ? root(combo).getElementById(id)?.textContent?.trim() : undefined;
+  return root(el).getElementById(`${fieldId(path)}-err`)?.textContent?.trim();
 }
+
+/** The options a searchable list shows now. */
+export const options = (el: Element, path: string) => [...root(el).querySelectorAll(`#${fieldId(path)}-list [role="option"]`)];
 
 /** Types into a text field and leaves it, as a customer does. */
 export async function type(el: LihQuoteElement, path: string, value: string): Promise<void> {
@@ -99,16 +90,13 @@ export async function tick(el: LihQuoteElement, path: string, on = true): Promis
 
 /** Picks from a searchable list: waits for it, types, takes the first match. */
 export async function pick(el: LihQuoteElement, path: string, text: string): Promise<void> {
-  const combo = combobox(el, path);
-  await waitUntil(() => combo.status === 'ready' && !combo.disabled && combo.items.length > 0, `list for ${path} did not load`, { timeout: 5000 });
-  const input = root(combo).querySelector('input')!;
+  const input = control(el, path) as HTMLInputElement;
+  await waitUntil(() => !input.disabled && input.getAttribute('aria-busy') === 'false', `list for ${path} is not ready`, { timeout: 5000 });
   input.focus();
   input.value = text;
   input.dispatchEvent(new Event('input'));
-  await combo.updateComplete;
+  await waitUntil(() => options(el, path).length > 0, `no options for "${text}" in ${path}`, { timeout: 5000 });
   input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-  await combo.updateComplete;
-  await el.updateComplete;
   await settle(el);
 }
 
@@ -125,9 +113,7 @@ export async function click(el: LihQuoteElement, name: string | RegExp): Promise
 
 /** Every error shown under a field, as `id: text` (for failure messages). */
 export function shownErrors(el: Element): string {
-  const own = [...root(el).querySelectorAll('.error[id$="-err"]')];
-  const inCombos = [...root(el).querySelectorAll('lih-combobox')].flatMap((c) => [...root(c).querySelectorAll('.error[id$="-err"]')]);
-  return [...own, ...inCombos].map((e) => `${e.id}: ${e.textContent!.trim()}`).join('; ') || 'none';
+  return [...root(el).querySelectorAll('.error[id$="-err"]')].map((e) => `${e.id}: ${e.textContent!.trim()}`).join('; ') || 'none';
 }
 
 export const heading = (el: Element) => root(el).querySelector('h2')!.textContent!.trim();
