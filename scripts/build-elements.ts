@@ -27,6 +27,9 @@ const minifyCss = (css: string) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/([{;])([\w-]+):\s+/g, '$1$2:')
     .replace(/;}/g, '}')
+    // 0.5em → .5em; [type='radio'] → [type=radio]
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+    .replace(/=['"]([\w-]+)['"]\]/g, '=$1]')
     .trim();
 
 /**

@@ -3,6 +3,8 @@
  * the insurer decides; a customer in another zone near midnight still gets the
  * insurer's answer. The clock is injectable so tests can stand on any day.
  */
+import { isRealDate } from '../validators/calendar.js';
+
 export type Clock = () => Date;
 
 let clock: Clock = () => new Date();
@@ -41,9 +43,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Parses YYYY-MM-DD into a UTC midnight Date, or null when it is not a real calendar day. */
 export function parseIsoDate(value: string): Date | null {
   const m = ISO_DATE.exec(value);
-  if (!m) return null;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]! ? d : null;
+  return m && isRealDate(+m[1]!, +m[2]!, +m[3]!) ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
 }
 
 const toIso = (d: Date): string => d.toISOString().slice(0, 10);

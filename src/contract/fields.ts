@@ -28,8 +28,10 @@ export function rule<T>(test: (value: T) => Problem | Problem[] | undefined) {
   });
 }
 
-/** Required text, trimmed; empty counts as missing. */
-export const text = () => z.string().check(z.trim(), z.minLength(1));
+/** Empty text counts as missing (our rule, not z.minLength: 0.25 kB less in every widget). */
+const filled = () => rule<string>((v) => (v === '' ? { key: 'required' } : undefined));
+/** Required text, trimmed. */
+export const text = () => z.string().check(z.trim(), filled());
 export const optionalText = () => z.optional(z.string().check(z.trim()));
 
 // The docs' examples send "12", "false", "50000" where tables say integer or
@@ -115,7 +117,7 @@ export const pastDate = () => dateWithin(null, -1);
  */
 export function identifier(prefix: string, check: (value: string) => Check) {
   return z.pipe(
-    z.string().check(z.trim(), z.minLength(1)),
+    z.string().check(z.trim(), filled()),
     z.transform((value: string, ctx) => {
       const r = check(value);
       if (r.ok) return r.value;
@@ -129,4 +131,4 @@ export function identifier(prefix: string, check: (value: string) => Check) {
 // The pragmatic shape (something@domain.tld); z.email() would add 0.2 kB to every widget for a
 // stricter pattern, and only the mailbox owner can truly confirm an address.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-export const email = () => z.string().check(z.trim(), z.minLength(1), rule<string>((v) => (v === '' || EMAIL.test(v) ? undefined : { key: 'email' })));
+export const email = () => z.string().check(z.trim(), rule<string>((v) => (v === '' ? { key: 'required' } : EMAIL.test(v) ? undefined : { key: 'email' })));

@@ -7,43 +7,46 @@ export interface FieldOptions {
   optional?: boolean;
   autocomplete?: string;
   inputmode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email';
-  /** Narrow fields (a house number) share a row on wide screens. */
-  short?: boolean;
 }
 
-/** The label text, with "(optional)" where the field may stay empty. */
-const labelText = (h: FormHost, label: string, optional?: boolean) =>
-  html`${label}${optional ? html` <span class="opt">${h.t('optional')}</span>` : nothing}`;
+type Options = readonly { code: string; name: string }[];
 
-/** Hint and error under a field, tied to it by aria-describedby. */
-function feedback(h: FormHost, path: string, hint?: string) {
+/**
+ * What every field shares: its id, whether it is required, its error (shown
+ * after blur or a submit attempt, never while typing) and the hint and error
+ * under it, tied to the control by aria-describedby.
+ */
+function parts(h: FormHost, path: string, hint?: string, optional?: boolean) {
   const id = fieldId(path);
   const error = h.err(path);
   return {
+    id,
     error,
-    describedBy: [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ') || nothing,
+    required: optional ? 'false' : 'true',
+    invalid: error ? 'true' : 'false',
+    describedBy: [hint && `${id}-hint`, error && `${id}-err`].filter(Boolean).join(' ') || nothing,
+    label: (text: TemplateResult | string) =>
+      html`<label for=${id}>${text}${optional ? html` <span class="opt">${h.t('optional')}</span>` : nothing}</label>`,
     below: html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}${error
       ? html`<p class="error" id="${id}-err" part="error">${error}</p>`
       : nothing}`,
   };
 }
 
-/** A labelled text input bound to a body path. Errors show after blur or a submit attempt, never while typing. */
+/** A labelled text input bound to a body path. */
 export function textField(h: FormHost, path: string, label: string, o: FieldOptions = {}): TemplateResult {
-  const id = fieldId(path);
-  const f = feedback(h, path, o.hint);
-  return html`<div class="field ${o.short ? 'short' : ''}" part="field">
-    <label for=${id}>${labelText(h, label, o.optional)}</label>
+  const f = parts(h, path, o.hint, o.optional);
+  return html`<div class="field" part="field">
+    ${f.label(label)}
     <input
-      id=${id}
-      name=${path}
+      id=${f.id}
       part="input"
       type=${o.type ?? 'text'}
       .value=${h.val(path)}
       autocomplete=${o.autocomplete ?? 'off'}
       inputmode=${o.inputmode ?? nothing}
-      aria-required=${o.optional ? 'false' : 'true'}
-      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-required=${f.required}
+      aria-invalid=${f.invalid}
       aria-describedby=${f.describedBy}
       @input=${(e: Event) => h.set(path, (e.target as HTMLInputElement).value)}
       @blur=${() => h.touch(path)}
@@ -53,31 +56,23 @@ export function textField(h: FormHost, path: string, label: string, o: FieldOpti
 }
 
 /** A native select for short lists. */
-export function selectField(
-  h: FormHost,
-  path: string,
-  label: string,
-  options: readonly { code: string; name: string }[],
-  o: { optional?: boolean; hint?: string; short?: boolean } = {},
-): TemplateResult {
-  const id = fieldId(path);
-  const f = feedback(h, path, o.hint);
+export function selectField(h: FormHost, path: string, label: string, options: Options): TemplateResult {
+  const f = parts(h, path);
   const value = h.val(path);
-  return html`<div class="field ${o.short ? 'short' : ''}" part="field">
-    <label for=${id}>${labelText(h, label, o.optional)}</label>
+  return html`<div class="field" part="field">
+    ${f.label(label)}
     <select
-      id=${id}
-      name=${path}
+      id=${f.id}
       part="input"
-      aria-required=${o.optional ? 'false' : 'true'}
-      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-required=${f.required}
+      aria-invalid=${f.invalid}
       aria-describedby=${f.describedBy}
       @change=${(e: Event) => {
         h.set(path, (e.target as HTMLSelectElement).value);
         h.touch(path);
       }}
     >
-      <option value="" ?selected=${value === ''}></option>
+      <option value="" ?selected=${!value}></option>
       ${options.map((opt) => html`<option value=${opt.code} ?selected=${opt.code === value}>${opt.name}</option>`)}
     </select>
     ${f.below}
@@ -86,52 +81,44 @@ export function selectField(
 
 /** A checkbox: an agreement (with links in its label) or a yes/no. */
 export function checkField(h: FormHost, path: string, label: TemplateResult | string, o: { optional?: boolean } = {}): TemplateResult {
-  const id = fieldId(path);
-  const f = feedback(h, path);
+  const f = parts(h, path, undefined, o.optional);
   return html`<div class="field check" part="field">
     <input
-      id=${id}
-      name=${path}
+      id=${f.id}
       type="checkbox"
       .checked=${h.checked(path)}
-      aria-required=${o.optional ? 'false' : 'true'}
-      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-required=${f.required}
+      aria-invalid=${f.invalid}
       aria-describedby=${f.describedBy}
       @change=${(e: Event) => {
         h.set(path, (e.target as HTMLInputElement).checked);
         h.touch(path);
       }}
     />
-    <label for=${id}>${label}</label>
-    ${f.below}
+    ${f.label(label)} ${f.below}
   </div>`;
 }
 
 /** A group of radio buttons with a legend (person kind, gender). */
-export function radioGroup(
-  h: FormHost,
-  path: string,
-  legend: string,
-  options: readonly { code: string; name: string }[],
-): TemplateResult {
-  const f = feedback(h, path);
+export function radioGroup(h: FormHost, path: string, legend: string, options: Options): TemplateResult {
+  const f = parts(h, path);
   const value = h.val(path);
   return html`<fieldset class="field radios" part="field" aria-describedby=${f.describedBy}>
     <legend>${legend}</legend>
     ${options.map(
-      (opt) => html`<label class="radio"
-        ><input
-          type="radio"
-          name=${path}
-          id=${`${fieldId(path)}-${opt.code}`}
-          value=${opt.code}
-          .checked=${value === opt.code}
-          @change=${() => {
-            h.set(path, opt.code);
-            h.touch(path);
-          }}
-        />${opt.name}</label
-      >`,
+      (opt) =>
+        html`<label class="radio"
+          ><input
+            type="radio"
+            name=${path}
+            value=${opt.code}
+            .checked=${value === opt.code}
+            @change=${() => {
+              h.set(path, opt.code);
+              h.touch(path);
+            }}
+          />${opt.name}</label
+        >`,
     )}
     ${f.below}
   </fieldset>`;

@@ -19,6 +19,7 @@ export const kitStyles = css`
     --_ok: var(--lih-color-success, #1a7f37);
     --_radius: var(--lih-radius, 8px);
     --_gap: var(--lih-spacing, 1rem);
+    --_r: calc(var(--_radius) * 0.75);
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -43,9 +44,7 @@ export const kitStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
   [part='panel'] {
@@ -54,14 +53,10 @@ export const kitStyles = css`
     border-radius: var(--_radius);
     padding: var(--_gap);
   }
-  h2,
-  h3 {
+  h2 {
     margin: 0 0 calc(var(--_gap) * 0.75);
     font-size: 1.2em;
     line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.05em;
   }
   h2:focus {
     outline: none;
@@ -92,7 +87,8 @@ export const kitStyles = css`
     margin-bottom: 0.5em;
   }
   .opt,
-  .hint {
+  .hint,
+  .status {
     color: var(--_muted);
     font-weight: 400;
   }
@@ -113,7 +109,7 @@ export const kitStyles = css`
     color: inherit;
     background: var(--_bg);
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: var(--_r);
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {
@@ -141,17 +137,17 @@ export const kitStyles = css`
   .radio,
   .check {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.6em;
     align-items: flex-start;
-    font-weight: 400;
   }
-  .check {
-    flex-wrap: wrap;
+  .radio,
+  .check label {
+    font-weight: 400;
+    margin: 0;
   }
   .check label {
     flex: 1;
-    font-weight: 400;
-    margin: 0;
   }
   .check .error {
     flex-basis: 100%;
@@ -178,7 +174,7 @@ export const kitStyles = css`
     font: inherit;
     min-height: 2.75em;
     padding: 0.5em 1.25em;
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: var(--_r);
     border: 1px solid var(--_primary);
     background: var(--_bg);
     color: var(--_primary);
@@ -257,9 +253,6 @@ export const kitStyles = css`
     flex-direction: column;
     align-items: stretch;
   }
-  .status {
-    color: var(--_muted);
-  }
   .combo {
     position: relative;
   }
@@ -275,10 +268,11 @@ export const kitStyles = css`
     list-style: none;
     background: var(--_bg);
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: var(--_r);
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.15);
   }
-  [role='option'] {
+  [role='option'],
+  .empty {
     padding: 0.5em 0.75em;
     cursor: pointer;
   }
@@ -292,7 +286,6 @@ export const kitStyles = css`
     box-shadow: inset 3px 0 0 var(--_primary);
   }
   .empty {
-    padding: 0.5em 0.75em;
     color: var(--_muted);
   }
   .sr {

@@ -4,8 +4,10 @@
  */
 import { coreMessages } from './messages/core.js';
 import { datesMessages } from './messages/dates.js';
+import { shapesMessages } from './messages/shapes.js';
 import { identifiersMessages } from './messages/identifiers.js';
 import { personMessages } from './messages/person.js';
+import { personScopeMessages } from './messages/person-scope.js';
 import { vehicleMessages } from './messages/vehicle.js';
 import { tireMessages } from './messages/tire.js';
 import { solarPanelMessages } from './messages/solar-panel.js';
@@ -17,9 +19,11 @@ import type { Bilingual } from './format.js';
 
 export const allValidationMessages: Record<ValidationKey, Bilingual> = {
   ...coreMessages,
+  ...shapesMessages,
   ...datesMessages,
   ...identifiersMessages,
   ...personMessages,
+  ...personScopeMessages,
   ...vehicleMessages,
   ...tireMessages,
   ...solarPanelMessages,

@@ -2,8 +2,10 @@ import { lookupMessage } from './registry.js';
 import { fillTemplate, type Bilingual, type Params } from './format.js';
 import { coreMessages } from './messages/core.js';
 import type { datesMessages } from './messages/dates.js';
+import type { shapesMessages } from './messages/shapes.js';
 import type { identifiersMessages } from './messages/identifiers.js';
 import type { personMessages } from './messages/person.js';
+import type { personScopeMessages } from './messages/person-scope.js';
 import type { vehicleMessages } from './messages/vehicle.js';
 import type { tireMessages } from './messages/tire.js';
 import type { solarPanelMessages } from './messages/solar-panel.js';
@@ -13,9 +15,11 @@ import type { productsMessages } from './messages/products.js';
 
 /** Every key a contract rule can emit. */
 export type ValidationKey = keyof (typeof coreMessages &
+  typeof shapesMessages &
   typeof datesMessages &
   typeof identifiersMessages &
   typeof personMessages &
+  typeof personScopeMessages &
   typeof vehicleMessages &
   typeof tireMessages &
   typeof solarPanelMessages &

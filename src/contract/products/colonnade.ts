@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { mustBeTrue } from '../fields.js';
 import { person } from '../person.js';
+import '../i18n/messages/person-scope.js';
 
 /** Colonnade's mandatory agreements (solarPanel and gap). */
 export const colonnadeAgreements = z.object({ gdpr: mustBeTrue(), consultation: mustBeTrue(), dnt: mustBeTrue() });

@@ -7,6 +7,7 @@ import type { z } from 'zod/mini';
 import { checkWith, type Checked, type FieldError } from '../issues.js';
 import { validationMessage } from '../i18n/validation.js';
 import '../i18n/messages/products.js';
+import '../i18n/messages/shapes.js';
 import { tireProduct } from './tire.js';
 import { tireFleetProduct } from './tire-fleet.js';
 import { electronicsProduct } from './electronics.js';

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { bool, dateWithin, int, intOneOf, rule } from '../fields.js';
 import { person } from '../person.js';
 import '../i18n/messages/levins.js';
+import '../i18n/messages/person-scope.js';
+import '../i18n/messages/shapes.js';
 
 /** LevIns covers start from tomorrow to 60 days ahead, for 12 months. */
 const levinsStart = () => dateWithin(1, 60);

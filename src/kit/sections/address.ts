@@ -39,12 +39,12 @@ export function renderAddress(h: AddressContext, base = 'policyholder.address'):
     </div>
     <div class="grid">
       ${textField(h, p('street'), h.t('addr.street'), { autocomplete: 'address-line1' })}
-      ${textField(h, p('houseNumber'), h.t('addr.houseNumber'), { short: true })}
-      ${textField(h, p('building'), h.t('addr.building'), { optional: true, short: true })}
-      ${textField(h, p('staircase'), h.t('addr.staircase'), { optional: true, short: true })}
-      ${textField(h, p('floor'), h.t('addr.floor'), { optional: true, short: true })}
-      ${textField(h, p('apartment'), h.t('addr.apartment'), { optional: true, short: true })}
-      ${textField(h, p('postcode'), h.t('addr.postcode'), { optional: true, short: true, autocomplete: 'postal-code', inputmode: 'numeric' })}
+      ${textField(h, p('houseNumber'), h.t('addr.houseNumber'))}
+      ${textField(h, p('building'), h.t('addr.building'), { optional: true })}
+      ${textField(h, p('staircase'), h.t('addr.staircase'), { optional: true })}
+      ${textField(h, p('floor'), h.t('addr.floor'), { optional: true })}
+      ${textField(h, p('apartment'), h.t('addr.apartment'), { optional: true })}
+      ${textField(h, p('postcode'), h.t('addr.postcode'), { optional: true, autocomplete: 'postal-code', inputmode: 'numeric' })}
     </div>
   </fieldset>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PublicOffer, PublicSiteConfig } from '../../contract/public-api.js';
 import { textField } from '../fields.js';
-import { formatDate, formatMoney } from '../format.js';
+import { formatMoney } from '../format.js';
 import type { OffersContext } from './offers.js';
 
 /** Where the customer checks the chosen offer and confirms; the payment document number when the site needs one. */
@@ -13,7 +13,7 @@ export function renderIssue(h: OffersContext, offer: PublicOffer, config: Public
       <dd>${text.name}<br /><span class="hint">${text.covers}</span></dd>
       ${offer.startDate && offer.endDate
         ? html`<dt>${h.t('issue.period')}</dt>
-            <dd>${h.t('offers.period', { start: formatDate(offer.startDate, h.language), end: formatDate(offer.endDate, h.language) })}</dd>`
+            <dd>${h.t('offers.period', { start: offer.startDate, end: offer.endDate })}</dd>`
         : nothing}
       <dt>${h.t('issue.premium')}</dt>
       <dd class="price">${amount}</dd>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PublicOffer } from '../../contract/public-api.js';
 import type { FormHost } from '../form.js';
-import { formatDate, formatMoney } from '../format.js';
+import { formatMoney } from '../format.js';
 
 export interface OfferText {
   /** The package's name a customer understands ("Tyre protection, 24 months"). */
@@ -33,11 +33,11 @@ export function renderOffers(h: OffersContext, offers: PublicOffer[], selected: 
         <div class="offer-d" id="${id}-d">
           <p>
             ${o.termTime ? h.t('offers.term', { n: o.termTime }) : nothing}${o.startDate && o.endDate
-              ? html` · ${h.t('offers.period', { start: formatDate(o.startDate, h.language), end: formatDate(o.endDate, h.language) })}`
+              ? html` · ${h.t('offers.period', { start: o.startDate, end: o.endDate })}`
               : nothing}${o.installments.length > 1 ? html` · ${h.t('offers.installments', { n: o.installments.length })}` : nothing}
           </p>
           <p>${text.covers}</p>
-          ${o.offerExpiryDate ? html`<p class="hint">${h.t('offers.validUntil', { date: formatDate(o.offerExpiryDate, h.language) })}</p>` : nothing}
+          ${o.offerExpiryDate ? html`<p class="hint">${h.t('offers.validUntil', { date: o.offerExpiryDate })}</p>` : nothing}
         </div>
       </div>`;
     })}

@@ -1,14 +1,10 @@
 import { defineMessages } from '../registry.js';
 
-/** What a person reads for zod's own checks (missing, wrong type, too small…), mapped in issues.ts. */
+/** What a person reads for zod's own checks that a form can break (missing, not a number, too small…), mapped in issues.ts. */
 export const coreMessages = defineMessages({
   required: {
     en: 'This field is required.',
     ro: 'Câmpul este obligatoriu.',
-  },
-  text: {
-    en: 'Enter text here.',
-    ro: 'Introduceți un text.',
   },
   number: {
     en: 'Enter a number.',
@@ -17,10 +13,6 @@ export const coreMessages = defineMessages({
   integer: {
     en: 'Enter a whole number.',
     ro: 'Introduceți un număr întreg.',
-  },
-  boolean: {
-    en: 'Choose yes or no.',
-    ro: 'Alegeți da sau nu.',
   },
   invalid: {
     en: 'This value is not valid.',
@@ -33,10 +25,6 @@ export const coreMessages = defineMessages({
   email: {
     en: 'Enter a valid email address, like name@example.com.',
     ro: 'Introduceți o adresă de e-mail validă, de exemplu nume@exemplu.ro.',
-  },
-  url: {
-    en: 'Enter a web address, like https://example.com.',
-    ro: 'Introduceți o adresă web, de exemplu https://exemplu.ro.',
   },
   oneOf: {
     en: 'Choose one of: {values}.',
@@ -57,25 +45,5 @@ export const coreMessages = defineMessages({
   max: {
     en: 'Enter at most {max}.',
     ro: 'Introduceți cel mult {max}.',
-  },
-  minItems: {
-    en: 'Add at least {min}.',
-    ro: 'Adăugați cel puțin {min}.',
-  },
-  minLength: {
-    en: 'Use at least {min} characters.',
-    ro: 'Folosiți cel puțin {min} caractere.',
-  },
-  length: {
-    en: 'Use exactly {n} characters.',
-    ro: 'Folosiți exact {n} caractere.',
-  },
-  maxLength: {
-    en: 'Use at most {max} characters.',
-    ro: 'Folosiți cel mult {max} caractere.',
-  },
-  unknownKey: {
-    en: 'This field is not expected here.',
-    ro: 'Acest câmp nu este așteptat aici.',
   },
 });

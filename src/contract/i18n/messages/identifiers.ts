@@ -11,12 +11,12 @@ export const identifiersMessages = defineMessages({
     ro: 'CNP-ul nu conține o dată de naștere reală.',
   },
   'cnp.county': {
-    en: 'This CNP has an unknown county code (digits 8–9).',
-    ro: 'CNP-ul are un cod de județ necunoscut (cifrele 8–9).',
+    en: 'This CNP is not valid: check its digits.',
+    ro: 'CNP-ul nu este valid: verificați cifrele.',
   },
   'cnp.serial': {
-    en: 'This CNP has an invalid serial number (digits 10–12).',
-    ro: 'CNP-ul are un număr de ordine greșit (cifrele 10–12).',
+    en: 'This CNP is not valid: check its digits.',
+    ro: 'CNP-ul nu este valid: verificați cifrele.',
   },
   'cnp.checksum': {
     en: 'This CNP is not valid: check its digits.',
@@ -35,27 +35,27 @@ export const identifiersMessages = defineMessages({
     ro: 'Introduceți seria și numărul buletinului, de exemplu CJ123456.',
   },
   'registryNumber.format': {
-    en: 'Enter the trade registry number, like J12/1403/2004 or J2012000750528.',
-    ro: 'Introduceți numărul de la Registrul Comerțului, de exemplu J12/1403/2004 sau J2012000750528.',
+    en: 'Enter the registry number, like J12/1403/2004 or J2012000750528.',
+    ro: 'Introduceți numărul de înregistrare, de exemplu J12/1403/2004 sau J2012000750528.',
   },
   'registryNumber.county': {
-    en: 'This trade registry number has an unknown county code.',
-    ro: 'Numărul de la Registrul Comerțului are un cod de județ necunoscut.',
+    en: 'This registry number is not valid: check it.',
+    ro: 'Numărul de înregistrare nu este valid: verificați-l.',
   },
   'registryNumber.year': {
-    en: 'This trade registry number has an impossible year.',
-    ro: 'Numărul de la Registrul Comerțului are un an imposibil.',
+    en: 'This registry number is not valid: check it.',
+    ro: 'Numărul de înregistrare nu este valid: verificați-l.',
   },
   'registryNumber.checksum': {
-    en: 'This trade registry number is not valid: check its digits.',
-    ro: 'Numărul de la Registrul Comerțului nu este valid: verificați cifrele.',
+    en: 'This registry number is not valid: check it.',
+    ro: 'Numărul de înregistrare nu este valid: verificați-l.',
   },
   'phone.format': {
     en: 'Enter a 10-digit Romanian phone number, like 0722123456.',
     ro: 'Introduceți un număr de telefon românesc de 10 cifre, de exemplu 0722123456.',
   },
   'phone.country': {
-    en: 'Enter a Romanian phone number: numbers from other countries are not accepted.',
-    ro: 'Introduceți un număr de telefon românesc: numerele din alte țări nu sunt acceptate.',
+    en: 'Enter a Romanian number; foreign numbers are not accepted.',
+    ro: 'Introduceți un număr românesc; cele din alte țări nu sunt acceptate.',
   },
 });

@@ -6,14 +6,6 @@ export const personMessages = defineMessages({
     en: 'Choose a county from the list.',
     ro: 'Alegeți un județ din listă.',
   },
-  'person.individualsOnly': {
-    en: 'This insurance is for individuals only.',
-    ro: 'Această asigurare este doar pentru persoane fizice.',
-  },
-  'person.businessesOnly': {
-    en: 'This insurance is for companies only.',
-    ro: 'Această asigurare este doar pentru firme.',
-  },
   'person.notBoth': {
     en: 'A person cannot be both retired and with a disability here: choose one.',
     ro: 'O persoană nu poate fi aici și pensionară, și cu dizabilități: alegeți una.',
@@ -21,9 +13,5 @@ export const personMessages = defineMessages({
   'person.notForCompany': {
     en: 'This does not apply to a company.',
     ro: 'Nu se aplică unei firme.',
-  },
-  'person.sanctions': {
-    en: 'We cannot insure a company with relations with Russia or Belarus.',
-    ro: 'Nu putem asigura o firmă cu relații cu Rusia sau Belarus.',
   },
 });
