@@ -2,12 +2,13 @@
 // Generates custom-elements.json, or with --check fails when the committed
 // file differs from what the sources generate (a stale manifest misleads hosts).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const check = process.argv.includes('--check');
-const outdir = check ? mkdtempSync(join(tmpdir(), 'cem-')) : '.';
+// The analyzer resolves --outdir against the working directory: keep the check's copy inside it.
+mkdirSync('node_modules/.cache', { recursive: true });
+const outdir = check ? relative('.', mkdtempSync('node_modules/.cache/cem-')) : '.';
 execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
