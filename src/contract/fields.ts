@@ -28,6 +28,18 @@ export function rule<T>(test: (value: T) => Problem | Problem[] | undefined) {
   });
 }
 
+/**
+ * A rule across an object's fields (a CNP checked by who the person is). It
+ * runs even when some field already failed, so a customer who fills the form
+ * in order sees a wrong CNP at once, not only after the last field; its test
+ * must therefore read fields defensively (typeof before use).
+ */
+export function crossRule<T extends object>(test: (value: T) => Problem | Problem[] | undefined) {
+  const r = rule<T>((v) => (typeof v === 'object' && v !== null ? test(v) : undefined));
+  r._zod.def.when = () => true;
+  return r;
+}
+
 /** Empty text counts as missing (our rule, not z.minLength: 0.25 kB less in every widget). */
 const filled = () => rule<string>((v) => (v === '' ? { key: 'required' } : undefined));
 /** Required text, trimmed. */

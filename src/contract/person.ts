@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseIsoDate, today } from './clock.js';
 import { address } from './address.js';
-import { bool, email, identifier, int, isoDate, optionalText, pastOrToday, rule, text, textOneOf, type Problem } from './fields.js';
+import { crossRule, bool, email, identifier, int, isoDate, optionalText, pastOrToday, rule, text, textOneOf, type Problem } from './fields.js';
 import { checkCnp } from '../validators/cnp.js';
 import { checkCui } from '../validators/cui.js';
 import { checkIdCardNumber } from '../validators/id-card.js';
@@ -56,7 +56,7 @@ const fields = {
 type PersonShape = z.output<z.ZodMiniObject<typeof fields>>;
 
 /** A legal entity is a person with a business name (the API's own test). */
-export const isLegalEntity = (p: { businessName?: string | undefined }): boolean => !!p.businessName?.trim();
+export const isLegalEntity = (p: { businessName?: unknown }): boolean => typeof p.businessName === 'string' && p.businessName.trim() !== '';
 
 const missing = (v: unknown) => v === undefined || v === null || v === '';
 // Object checks run even when a field failed its own check: test before use.
@@ -88,12 +88,12 @@ function personRules(rules: PersonRules) {
       if (p.isForeignPerson) {
         for (const f of ['nationality', 'citizenship'] as const) {
           if (missing(p[f])) req(f);
-          else if (!/^[A-Z]{2}$/.test(p[f]!)) out.push({ key: 'format', path: [f] });
+          else if (!/^[A-Z]{2}$/.test(String(p[f]))) out.push({ key: 'format', path: [f] });
         }
         if (missing(p.gender)) req('gender');
         else if (p.gender !== 'm' && p.gender !== 'f') out.push({ key: 'oneOf', params: { values: ['m', 'f'] }, path: ['gender'] });
         if (missing(p.birthdate)) req('birthdate');
-        else if (!parseIsoDate(p.birthdate!)) out.push({ key: 'date.format', path: ['birthdate'] });
+        else if (!parseIsoDate(String(p.birthdate))) out.push({ key: 'date.format', path: ['birthdate'] });
         else if (p.birthdate! >= today()) out.push({ key: 'date.past', path: ['birthdate'] });
       } else {
         const cnp = hasText(p.taxId) ? checkCnp(p.taxId, { today: today() }) : null;
@@ -121,7 +121,7 @@ function normaliseTaxId(p: PersonShape): PersonShape {
  * shape, told apart by `businessName`; a product narrows it with `rules`.
  */
 export function person(rules: PersonRules = {}) {
-  return z.object(fields).check(rule(personRules(rules)), z.overwrite(normaliseTaxId));
+  return z.object(fields).check(crossRule(personRules(rules)), z.overwrite(normaliseTaxId));
 }
 
 export type Person = z.output<ReturnType<typeof person>>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { thisYear } from './clock.js';
 import { address } from './address.js';
-import { int, rule, text, type Problem } from './fields.js';
+import { crossRule, int, rule, text, type Problem } from './fields.js';
 import { checkLicensePlate } from '../validators/license-plate.js';
 import { checkVin } from '../validators/vin.js';
 import './i18n/messages/vehicle.js';
@@ -12,9 +12,12 @@ export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
 const upper = () => z.string().check(z.trim(), z.toUpperCase(), z.minLength(1));
 
 /** The plate is read by its registration type, the VIN by its year: both cross-field. */
-export function plateAndVinRules(v: { licensePlate?: unknown; registrationType?: unknown; vin?: unknown; yearOfConstruction?: unknown }): Problem[] {
+export const plateAndVinRules =
+  (types: readonly RegistrationType[] = REGISTRATION_TYPES) =>
+  (v: { licensePlate?: unknown; registrationType?: unknown; vin?: unknown; yearOfConstruction?: unknown }): Problem[] => {
   const out: Problem[] = [];
-  if (typeof v.licensePlate === 'string' && v.licensePlate && (REGISTRATION_TYPES as readonly unknown[]).includes(v.registrationType)) {
+  // The plate is read by a registration type the product accepts; any other is the type's own error.
+  if (typeof v.licensePlate === 'string' && v.licensePlate && (types as readonly unknown[]).includes(v.registrationType)) {
     const r = checkLicensePlate(v.licensePlate, v.registrationType as RegistrationType);
     if (!r.ok) out.push({ key: `plate.${r.reason}` as Problem['key'], path: ['licensePlate'] });
   }
@@ -24,7 +27,7 @@ export function plateAndVinRules(v: { licensePlate?: unknown; registrationType?:
     if (!r.ok) out.push({ key: `vin.${r.reason}` as Problem['key'], path: ['vin'] });
   }
   return out;
-}
+};
 
 /**
  * The plate and the VIN as they go upstream (compact, upper-case: 'cj-59-lih'
@@ -66,4 +69,4 @@ export const gapVehicle = z
     usageType: z.literal('personal'),
     address,
   })
-  .check(rule(plateAndVinRules), z.overwrite(normalisePlateAndVin));
+  .check(crossRule(plateAndVinRules()), z.overwrite(normalisePlateAndVin));

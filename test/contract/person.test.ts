@@ -176,6 +176,16 @@ describe('person: foreign individual (isForeignPerson true)', () => {
     }));
 });
 
+describe('person: cross-field rules report while other fields are still empty', () => {
+  it('a wrong CNP is named even when name, email, phone and address are missing (a form filled in order)', () =>
+    at(DAY, () => {
+      const errors = errorsOf({ tire: tireBody().tire, additionalData: tireBody().additionalData, policyholder: { taxId: '1630615123458' } });
+      const taxId = errors.find((e) => e.path === 'policyholder.taxId');
+      expect(taxId?.key).to.equal('cnp.checksum');
+      expect(errors.some((e) => e.path === 'policyholder.email' && e.key === 'required')).to.equal(true);
+    }));
+});
+
 describe('person: legal entity (businessName present)', () => {
   it('nationality, citizenship, gender and birthdate are not validated for a company (the docs say so)', () =>
     at(DAY, () => {

@@ -91,3 +91,15 @@ describe('tyre rule: vehicle model from the make’s nomenclature', () => {
     expect((control(el, 'policyholder.lastName') as HTMLInputElement).value).to.equal('Pop');
   });
 });
+
+describe('policyholder rules show as the customer goes', () => {
+  it('a CNP with a wrong check digit is named on leaving the field, before the rest is filled', async () => {
+    const el = await mountTire({ locale: 'ro' });
+    await fillDetails(el);
+    await click(el, ro.next);
+    await type(el, 'policyholder.taxId', '1630615123458');
+    expect(errorOf(el, 'policyholder.taxId')).to.equal(validationMessage('cnp.checksum').ro);
+    // Fields not reached yet stay quiet.
+    expect(errorOf(el, 'policyholder.email')).to.equal(undefined);
+  });
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { thisYear } from '../clock.js';
-import { bool, int, isoDate, pastOrToday, rule, text } from '../fields.js';
+import { crossRule, bool, int, isoDate, pastOrToday, rule, text } from '../fields.js';
 import { person } from '../person.js';
 import { normalisePlateAndVin, plateAndVinRules } from '../vehicle.js';
 import '../i18n/messages/vehicle.js';
@@ -49,7 +49,7 @@ export const extendedWarrantyVehicle = z
     firstRegistration: pastOrToday(),
     deliveryDate: z.optional(isoDate()),
   })
-  .check(rule(plateAndVinRules), z.overwrite(normalisePlateAndVin));
+  .check(crossRule(plateAndVinRules(['registered'])), z.overwrite(normalisePlateAndVin));
 
 /** Porsche extended warranty for VAG cars. */
 export const extendedWarranty = z.object({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { address } from '../address.js';
-import { int, isoDate, rule } from '../fields.js';
+import { crossRule, int, isoDate, rule } from '../fields.js';
 import { person } from '../person.js';
 import '../i18n/messages/house-assistance.js';
 
@@ -15,7 +15,7 @@ export const houseAssistance = z
   })
   // Usable area excludes walls and common parts (the docs' definitions), so it cannot exceed the built area.
   .check(
-    rule((h: { builtArea?: unknown; usableArea?: unknown }) =>
+    crossRule((h: { builtArea?: unknown; usableArea?: unknown }) =>
       typeof h.builtArea === 'number' && typeof h.usableArea === 'number' && h.usableArea > h.builtArea
         ? { key: 'area.usableOverBuilt', path: ['usableArea'] }
         : undefined,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bool, dateWithin, int, intOneOf, rule } from '../fields.js';
+import { crossRule, bool, dateWithin, int, intOneOf, rule } from '../fields.js';
 import { person } from '../person.js';
 import '../i18n/messages/levins.js';
 import '../i18n/messages/person-scope.js';
@@ -69,7 +69,7 @@ export const businessCyberProtection = z
     wantsEdrForServers: bool(),
     insuredAmount: between(5000, 100_000),
   })
-  .check(rule(insuredCounts));
+  .check(crossRule(insuredCounts));
 
 export const businessCyberProtectionProduct = z.object({
   businessCyberProtection,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addYears, fullYearsBetween, today } from '../clock.js';
 import { address } from '../address.js';
-import { dateBetween, int, isoDate, num, rule, text, type Problem } from '../fields.js';
+import { crossRule, dateBetween, int, isoDate, num, rule, text, type Problem } from '../fields.js';
 import { colonnadeAgreements, colonnadePolicyholder } from './colonnade.js';
 import '../i18n/messages/solar-panel.js';
 
@@ -42,7 +42,7 @@ export const solarPanel = z
     termTime: int(),
     solarPanelItems: z.array(solarPanelItem).check(z.minLength(1)),
   })
-  .check(rule(termRule));
+  .check(crossRule(termRule));
 
 export const solarPanelProduct = z.object({
   solarPanel,
