@@ -63,14 +63,17 @@ function foldTemplates(path: string, source: string): string {
   return out;
 }
 
-const collapseTemplates: Plugin = {
+/** Source edits before bundling (none in the build; size experiments pass some). */
+export type SourceEdit = (path: string, source: string) => string;
+
+const collapseTemplates = (edit: SourceEdit): Plugin => ({
   name: 'fold-template-whitespace',
   setup(b) {
-    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => ({ loader: 'ts', contents: foldTemplates(args.path, readFileSync(args.path, 'utf8')) }));
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => ({ loader: 'ts', contents: foldTemplates(args.path, edit(args.path, readFileSync(args.path, 'utf8'))) }));
   },
-};
+});
 
-export async function buildElement(entry: string, outfile?: string): Promise<{ code: string; gzip: number }> {
+export async function buildElement(entry: string, outfile?: string, edit: SourceEdit = (_p, src) => src): Promise<{ code: string; gzip: number }> {
   const r = await build({
     entryPoints: [entry],
     bundle: true,
@@ -81,7 +84,7 @@ export async function buildElement(entry: string, outfile?: string): Promise<{ c
     // Romanian text as UTF-8, not \u escapes (ă is 2 bytes, not 6).
     charset: 'utf8',
     tsconfig: resolve(root, 'tsconfig.json'),
-    plugins: [collapseTemplates],
+    plugins: [collapseTemplates(edit)],
     write: !!outfile,
     outfile: outfile ?? 'out.js',
     metafile: false,

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { core } from 'zod/mini';
 import { isValidationKey, validationMessage, type ValidationKey } from './i18n/validation.js';
+import { mapIssue } from './i18n/registry.js';
 import type { Bilingual, Params } from './i18n/format.js';
 
 /**
@@ -32,39 +33,26 @@ function keyOf(issue: Issue): { key: ValidationKey; params?: Params } {
     const agreement = issue.code === 'invalid_value' && issue.values.length === 1 && issue.values[0] === true;
     if (!agreement) return { key: 'required' };
   }
+  const shape = mapIssue(issue as never);
+  if (shape) return shape as { key: ValidationKey; params?: Params };
   switch (issue.code) {
     case 'invalid_type':
       if (isMissing(issue.input)) return { key: 'required' };
       if (issue.expected === 'number' || issue.expected === 'int') return { key: issue.expected === 'int' ? 'integer' : 'number' };
-      if (issue.expected === 'boolean') return { key: 'boolean' };
-      if (issue.expected === 'string') return { key: 'text' };
       return { key: 'invalid' };
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') {
-        if (min <= 1) return { key: 'required' };
-        return issue.exact ? { key: 'length', params: { n: min } } : { key: 'minLength', params: { min } };
-      }
-      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'minItems', params: { min } };
       return { key: issue.inclusive ? 'min' : 'gt', params: { min } };
     }
     case 'too_big':
-      if (issue.origin === 'string') {
-        const max = Number(issue.maximum);
-        return issue.exact ? { key: 'length', params: { n: max } } : { key: 'maxLength', params: { max } };
-      }
       return { key: 'max', params: { max: Number(issue.maximum) } };
     case 'invalid_value':
       if (issue.values.length === 1 && issue.values[0] === true) return { key: 'mustBeTrue' };
       return { key: 'oneOf', params: { values: issue.values.map(String) } };
     case 'invalid_format':
-      if (issue.format === 'email') return { key: 'email' };
-      if (issue.format === 'url') return { key: 'url' };
-      return { key: 'format' };
+      return { key: issue.format === 'email' ? 'email' : 'format' };
     case 'not_multiple_of':
       return { key: 'integer' };
-    case 'unrecognized_keys':
-      return { key: 'unknownKey' };
     default:
       return { key: 'invalid' };
   }

@@ -29,30 +29,22 @@ export interface ErrorDetail {
   correlationId?: string;
 }
 
+/** Our events bubble and cross shadow roots, so a host hears them wherever the element sits. */
+const lihEvent = <T>(type: string) =>
+  class extends CustomEvent<T> {
+    constructor(detail: T) {
+      super(type, { detail, bubbles: true, composed: true });
+    }
+  };
+
 /** Fired when offers arrive. */
-export class LihOffersLoadedEvent extends CustomEvent<OffersLoadedDetail> {
-  constructor(detail: OffersLoadedDetail) {
-    super('lih-offers-loaded', { detail, bubbles: true, composed: true });
-  }
-}
+export class LihOffersLoadedEvent extends lihEvent<OffersLoadedDetail>('lih-offers-loaded') {}
 /** Fired when the customer picks an offer (in `server` issuance mode, the host adds it to its cart here). */
-export class LihOfferSelectedEvent extends CustomEvent<OfferSummary> {
-  constructor(detail: OfferSummary) {
-    super('lih-offer-selected', { detail, bubbles: true, composed: true });
-  }
-}
+export class LihOfferSelectedEvent extends lihEvent<OfferSummary>('lih-offer-selected') {}
 /** Fired once the policy is issued. */
-export class LihPolicyIssuedEvent extends CustomEvent<PolicyIssuedDetail> {
-  constructor(detail: PolicyIssuedDetail) {
-    super('lih-policy-issued', { detail, bubbles: true, composed: true });
-  }
-}
+export class LihPolicyIssuedEvent extends lihEvent<PolicyIssuedDetail>('lih-policy-issued') {}
 /** Fired on any failure the customer sees. */
-export class LihErrorEvent extends CustomEvent<ErrorDetail> {
-  constructor(detail: ErrorDetail) {
-    super('lih-error', { detail, bubbles: true, composed: true });
-  }
-}
+export class LihErrorEvent extends lihEvent<ErrorDetail>('lih-error') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

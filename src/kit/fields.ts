@@ -100,7 +100,7 @@ export function checkField(h: FormHost, path: string, label: TemplateResult | st
 }
 
 /** A group of radio buttons with a legend (person kind, gender). */
-export function radioGroup(h: FormHost, path: string, legend: string, options: Options): TemplateResult {
+export function radioGroup(h: FormHost, path: string, legend: string, options: Options, store = (code: string) => h.set(path, code)): TemplateResult {
   const f = parts(h, path);
   const value = h.val(path);
   return html`<fieldset class="field radios" part="field" aria-describedby=${f.describedBy}>
@@ -114,7 +114,7 @@ export function radioGroup(h: FormHost, path: string, legend: string, options: O
             value=${opt.code}
             .checked=${value === opt.code}
             @change=${() => {
-              h.set(path, opt.code);
+              store(opt.code);
               h.touch(path);
             }}
           />${opt.name}</label

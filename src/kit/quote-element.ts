@@ -416,7 +416,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
         this.policy = policy;
         this.#reset();
         this.#go('documents');
-        this.announcement = this.t('announce.issued');
+        this.announcement = this.t('docs.issued', { series: policy.series, number: policy.number });
         this.dispatchEvent(new LihPolicyIssuedEvent({ ...summary(offer), policyId: policy.policyId, series: policy.series, number: String(policy.number) }));
       },
       this.#issue,

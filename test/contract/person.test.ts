@@ -56,8 +56,8 @@ describe('person: individual (no businessName)', () => {
       const p: Body = individual();
       p.identification.idNumber = 'C1234567';
       const e = expectBroken(tireWith(p), `${P}.identification.idNumber`, 'idCard.format');
-      expect(e.message.en).to.equal('Enter the ID card series and number, like CJ123456.');
-      expect(e.message.ro).to.equal('Introduceți seria și numărul buletinului, de exemplu CJ123456.');
+      expect(e.message.en).to.equal('Enter the series (2 letters) and number (6 digits).');
+      expect(e.message.ro).to.equal('Introduceți seria (2 litere) și numărul (6 cifre).');
     }));
 
   it('identification.idNumber is required when identification is present', () =>
@@ -311,7 +311,7 @@ describe('person: email and mobile number', () => {
     at(DAY, () => {
       for (const bad of ['072212345', '07221234567', '722123456', 'phone']) {
         const e = expectBroken(tireWith({ ...individual(), mobileNumber: bad }), `${P}.mobileNumber`, 'phone.format');
-        expect(e.message.en).to.equal('Enter a 10-digit Romanian phone number, like 0722123456.');
+        expect(e.message.en).to.equal('Enter 10 digits, starting with 0.');
       }
       expect(passes(tireWith({ ...individual(), mobileNumber: '0040 722 123 456' })).policyholder.mobileNumber).to.equal('0722123456');
       expect(passes(tireWith({ ...individual(), mobileNumber: '0365 123 456' })).policyholder.mobileNumber).to.equal('0365123456');

@@ -248,3 +248,23 @@ describe('<lih-tire-quote> with the keyboard only', () => {
     await waitForStep(el, en['step.documents']);
   });
 });
+
+describe('<lih-tire-quote> person or company', () => {
+  it('switching to a company and back keeps each kind’s own tax id and never sends the CNP as a CUI', async () => {
+    const el = await mountTire();
+    await fillDetails(el);
+    await click(el, en.next);
+    await type(el, 'policyholder.taxId', PERSON.cnp);
+    const kind = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement!.textContent!.trim() === name)!;
+    kind(en['ph.company']).click();
+    await settle(el);
+    expect((control(el, 'policyholder.taxId') as HTMLInputElement).value).to.equal('');
+    await type(el, 'policyholder.taxId', 'RO18547290');
+    kind(en['ph.individual']).click();
+    await settle(el);
+    expect((control(el, 'policyholder.taxId') as HTMLInputElement).value).to.equal(PERSON.cnp);
+    kind(en['ph.company']).click();
+    await settle(el);
+    expect((control(el, 'policyholder.taxId') as HTMLInputElement).value).to.equal('RO18547290');
+  });
+});

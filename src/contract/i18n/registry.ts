@@ -13,3 +13,21 @@ export function defineMessages<const M extends Record<string, Bilingual>>(messag
 }
 
 export const lookupMessage = (key: string): Bilingual | undefined => registry.get(key);
+
+/** A message key and its params for one zod issue. */
+export type Keyed = { key: string; params?: Record<string, string | number | readonly (string | number)[]> };
+type Mapper = (issue: { code: string } & Record<string, unknown>) => Keyed | undefined;
+const mappers: Mapper[] = [];
+
+/** Adds a mapping from zod issues to message keys (shapes only an API caller breaks register theirs with their messages). */
+export const addIssueMapper = (m: Mapper): void => {
+  mappers.push(m);
+};
+
+export const mapIssue: Mapper = (issue) => {
+  for (const m of mappers) {
+    const found = m(issue);
+    if (found) return found;
+  }
+  return undefined;
+};

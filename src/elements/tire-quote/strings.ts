@@ -46,7 +46,7 @@ export const tireStrings = {
     'tire.purchased4Tires': 'Am cumpărat un set de 4 anvelope Michelin pentru acest vehicul.',
     'tire.customerAgreement': 'Am citit și accept {terms} și {privacy}.',
     'tire.terms': 'termenii și condițiile',
-    'tire.privacy': 'nota de informare privind datele personale',
+    'tire.privacy': 'nota privind datele personale',
     'tire.michelinDataAgreement': 'Michelin poate folosi datele mele pentru administrarea asigurării.',
     'tire.marketingConsent': 'Trimiteți-mi noutăți și oferte.',
     'offer.name': 'Protecție anvelope Michelin',

@@ -58,8 +58,8 @@ export const en = {
   'offers.none': 'No offer for these details.',
   'offers.term': '{n} months',
   'offers.period': '{start} – {end}',
-  'offers.validUntil': 'Offer valid until {date}',
-  'offers.choose': 'Choose an offer to continue.',
+  'offers.validUntil': 'Valid until {date}',
+  'offers.choose': 'Choose an offer.',
   'offers.installments': 'in {n} instalments',
   // issue
   'issue.cover': 'Cover',
@@ -83,10 +83,9 @@ export const en = {
   'err.fields': 'Please check the {n} highlighted fields.',
   'err.field': 'Please check the highlighted field.',
   'err.rate': 'Too many attempts. Wait a moment, then try again.',
-  'err.expired': 'This offer has expired. Get new offers to continue.',
+  'err.expired': 'This offer has expired. Get new offers.',
   'err.generic': 'Something went wrong. Your details are kept: try again.',
   'err.config': 'This insurance is not available on this page right now.',
-  'announce.issued': 'Policy issued',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -70,11 +70,24 @@ export function renderPolicyholder(h: PolicyholderContext, values: Values): Temp
       ${textField(h, p('taxId'), h.t('ph.cui'))}
       ${textField(h, p('companyRegistryNumber'), h.t('ph.registry'), { hint: h.t('ph.registryHint') })}
     </div>`;
+  // A CNP is no CUI: each kind keeps its own tax id, so switching back and forth loses neither.
+  const switchKind = (next: string) => {
+    if (next === kind) return;
+    h.set(`$${kind}.taxId`, h.val(p('taxId')));
+    h.set(p('taxId'), h.val(`$${next}.taxId`));
+    h.set(KIND, next);
+  };
   return html`${h.who === 'any'
-      ? radioGroup(h, KIND, h.t('ph.kind'), [
-          { code: 'individual', name: h.t('ph.individual') },
-          { code: 'company', name: h.t('ph.company') },
-        ])
+      ? radioGroup(
+          h,
+          KIND,
+          h.t('ph.kind'),
+          [
+            { code: 'individual', name: h.t('ph.individual') },
+            { code: 'company', name: h.t('ph.company') },
+          ],
+          switchKind,
+        )
       : nothing}
     ${kind === 'company' ? company : person}
     <div class="grid">

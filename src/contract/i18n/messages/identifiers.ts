@@ -31,12 +31,12 @@ export const identifiersMessages = defineMessages({
     ro: 'Codul fiscal (CUI) nu este valid: verificați cifrele.',
   },
   'idCard.format': {
-    en: 'Enter the ID card series and number, like CJ123456.',
-    ro: 'Introduceți seria și numărul buletinului, de exemplu CJ123456.',
+    en: 'Enter the series (2 letters) and number (6 digits).',
+    ro: 'Introduceți seria (2 litere) și numărul (6 cifre).',
   },
   'registryNumber.format': {
-    en: 'Enter the registry number, like J12/1403/2004 or J2012000750528.',
-    ro: 'Introduceți numărul de înregistrare, de exemplu J12/1403/2004 sau J2012000750528.',
+    en: 'Enter the number as on the registration certificate.',
+    ro: 'Introduceți numărul ca în certificatul de înregistrare.',
   },
   'registryNumber.county': {
     en: 'This registry number is not valid: check it.',
@@ -51,8 +51,8 @@ export const identifiersMessages = defineMessages({
     ro: 'Numărul de înregistrare nu este valid: verificați-l.',
   },
   'phone.format': {
-    en: 'Enter a 10-digit Romanian phone number, like 0722123456.',
-    ro: 'Introduceți un număr de telefon românesc de 10 cifre, de exemplu 0722123456.',
+    en: 'Enter 10 digits, starting with 0.',
+    ro: 'Introduceți 10 cifre, începând cu 0.',
   },
   'phone.country': {
     en: 'Enter a Romanian number; foreign numbers are not accepted.',

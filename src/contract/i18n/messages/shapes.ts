@@ -1,4 +1,4 @@
-import { defineMessages } from '../registry.js';
+import { addIssueMapper, defineMessages, type Keyed } from '../registry.js';
 
 /**
  * Messages for shapes only an API caller can get wrong (a list where text was
@@ -38,4 +38,22 @@ export const shapesMessages = defineMessages({
     en: 'This field is not expected here.',
     ro: 'Acest câmp nu este așteptat aici.',
   },
+});
+
+// zod's own issues for these shapes, read as the keys above (forms never raise them).
+addIssueMapper((i): Keyed | undefined => {
+  const n = (v: unknown) => Number(v);
+  if (i.code === 'invalid_type' && i.input !== undefined && i.input !== null && i.input !== '') {
+    if (i.expected === 'boolean') return { key: 'boolean' };
+    if (i.expected === 'string') return { key: 'text' };
+  }
+  if (i.code === 'too_small' && i.origin === 'string') {
+    if (n(i.minimum) <= 1) return { key: 'required' };
+    return i.exact ? { key: 'length', params: { n: n(i.minimum) } } : { key: 'minLength', params: { min: n(i.minimum) } };
+  }
+  if (i.code === 'too_small' && (i.origin === 'array' || i.origin === 'set')) return { key: 'minItems', params: { min: n(i.minimum) } };
+  if (i.code === 'too_big' && i.origin === 'string') return i.exact ? { key: 'length', params: { n: n(i.maximum) } } : { key: 'maxLength', params: { max: n(i.maximum) } };
+  if (i.code === 'invalid_format' && i.format === 'url') return { key: 'url' };
+  if (i.code === 'unrecognized_keys') return { key: 'unknownKey' };
+  return undefined;
 });
