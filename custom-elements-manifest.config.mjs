@@ -6,8 +6,10 @@
  * nameless duplicates.
  */
 const dropNamelessEvents = () => ({
-  name: 'drop-nameless-events',
+  name: 'drop-nameless-events-and-sort',
   packageLinkPhase({ customElementsManifest }) {
+    // The file globbing order is not stable: sort, so the same sources give the same file.
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
         if (decl.events) decl.events = decl.events.filter((e) => e.name);
