@@ -145,7 +145,7 @@ export class Combobox {
                       @mousedown=${(e: Event) => e.preventDefault()}
                       @click=${() => this.#pick(v, item)}
                     >
-                      ${item.name}${item.hint ? html`<small>${item.hint}</small>` : nothing}
+                      ${item.name}${item.hint ? html` <small>${item.hint}</small>` : nothing}
                     </li>`,
                 )
               : html`<li class="empty" role="presentation">${t('noMatches')}</li>`}
