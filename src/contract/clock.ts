@@ -25,9 +25,15 @@ const bucharestDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// The day only changes on a minute boundary: remember the last minute's answer
+// (every date rule asks, and formatting in a time zone is the slow part).
+let memo = { minute: NaN, day: '' };
+
 /** Today in Europe/Bucharest as YYYY-MM-DD. */
 export function today(): string {
-  return bucharestDay.format(clock());
+  const minute = Math.floor(clock().getTime() / 60_000);
+  if (minute !== memo.minute) memo = { minute, day: bucharestDay.format(minute * 60_000) };
+  return memo.day;
 }
 
 /** This year in Europe/Bucharest (on 31 December after 22:00 UTC it is already next year there). */

@@ -121,6 +121,13 @@ function attemptFromRow(r: Row): IssuanceAttempt {
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  // Statements are compiled once and reused: preparing one per call cost more than running it.
+  private readonly statements = new Map<string, Database.Statement>();
+  private sql(text: string): Database.Statement {
+    let s = this.statements.get(text);
+    if (!s) this.statements.set(text, (s = this.db.prepare(text)));
+    return s;
+  }
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -144,7 +151,7 @@ export class SqliteStore implements Store {
   }
 
   async saveOffers(offers: readonly OfferRecord[]): Promise<void> {
-    const insert = this.db.prepare(
+    const insert = this.sql(
       `INSERT OR REPLACE INTO offers (upstream, offer_id, site, product, insurer, premium_amount, currency, expires_on, start_date, end_date, package, term_time, created_at)
        VALUES (@upstream, @offerId, @site, @product, @insurer, @premiumAmount, @currency, @expiresOn, @startDate, @endDate, @package, @termTime, @createdAt)`,
     );
@@ -155,22 +162,22 @@ export class SqliteStore implements Store {
   }
 
   async getOffer(upstream: string, offerId: number): Promise<OfferRecord | undefined> {
-    const r = this.db.prepare('SELECT * FROM offers WHERE upstream = ? AND offer_id = ?').get(upstream, offerId) as Row | undefined;
+    const r = this.sql('SELECT * FROM offers WHERE upstream = ? AND offer_id = ?').get(upstream, offerId) as Row | undefined;
     return r && offerFromRow(r);
   }
 
   async getPolicy(upstream: string, policyId: number): Promise<PolicyRecord | undefined> {
-    const r = this.db.prepare('SELECT * FROM policies WHERE upstream = ? AND policy_id = ?').get(upstream, policyId) as Row | undefined;
+    const r = this.sql('SELECT * FROM policies WHERE upstream = ? AND policy_id = ?').get(upstream, policyId) as Row | undefined;
     return r && policyFromRow(r);
   }
 
   async policyForOffer(upstream: string, offerId: number): Promise<PolicyRecord | undefined> {
-    const r = this.db.prepare('SELECT * FROM policies WHERE upstream = ? AND offer_id = ?').get(upstream, offerId) as Row | undefined;
+    const r = this.sql('SELECT * FROM policies WHERE upstream = ? AND offer_id = ?').get(upstream, offerId) as Row | undefined;
     return r && policyFromRow(r);
   }
 
   async getAttempt(site: string, key: string): Promise<IssuanceAttempt | undefined> {
-    const r = this.db.prepare('SELECT * FROM issuance_attempts WHERE site = ? AND idempotency_key = ?').get(site, key) as Row | undefined;
+    const r = this.sql('SELECT * FROM issuance_attempts WHERE site = ? AND idempotency_key = ?').get(site, key) as Row | undefined;
     return r && attemptFromRow(r);
   }
 
@@ -178,15 +185,15 @@ export class SqliteStore implements Store {
     // IMMEDIATE: take the write lock before reading, so two processes cannot both see "free".
     return this.db
       .transaction((): BeginResult => {
-        const same = this.db.prepare('SELECT * FROM issuance_attempts WHERE site = ? AND idempotency_key = ?').get(a.site, a.key) as Row | undefined;
+        const same = this.sql('SELECT * FROM issuance_attempts WHERE site = ? AND idempotency_key = ?').get(a.site, a.key) as Row | undefined;
         if (same) return { kind: 'existing', attempt: attemptFromRow(same) };
-        const live = this.db
-          .prepare("SELECT * FROM issuance_attempts WHERE offer_id = ? AND state IN ('pending', 'succeeded')")
+        const live = this
+          .sql("SELECT * FROM issuance_attempts WHERE offer_id = ? AND state IN ('pending', 'succeeded')")
           .get(a.offerId) as Row | undefined;
         if (live) return { kind: 'offerTaken', attempt: attemptFromRow(live) };
         const now = new Date().toISOString();
-        this.db
-          .prepare(
+        this
+          .sql(
             `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, offer_id, state, created_at, updated_at)
              VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
           )
@@ -199,25 +206,25 @@ export class SqliteStore implements Store {
   async finishAttempt(site: string, key: string, outcome: AttemptOutcome, policy?: PolicyRecord): Promise<void> {
     this.db.transaction(() => {
       if (policy) {
-        this.db
-          .prepare(
+        this
+          .sql(
             `INSERT INTO policies (upstream, policy_id, offer_id, site, product, series, number, premium_amount, currency, start_date, end_date, created_at)
              VALUES (@upstream, @policyId, @offerId, @site, @product, @series, @number, @premiumAmount, @currency, @startDate, @endDate, @createdAt)`,
           )
           .run({ startDate: null, endDate: null, ...policy });
       }
-      this.db
-        .prepare('UPDATE issuance_attempts SET state = ?, outcome = ?, updated_at = ? WHERE site = ? AND idempotency_key = ?')
+      this
+        .sql('UPDATE issuance_attempts SET state = ?, outcome = ?, updated_at = ? WHERE site = ? AND idempotency_key = ?')
         .run(outcome.state, JSON.stringify(outcome), new Date().toISOString(), site, key);
     })();
   }
 
   async abandonAttempt(site: string, key: string): Promise<void> {
-    this.db.prepare("DELETE FROM issuance_attempts WHERE site = ? AND idempotency_key = ? AND state = 'pending'").run(site, key);
+    this.sql("DELETE FROM issuance_attempts WHERE site = ? AND idempotency_key = ? AND state = 'pending'").run(site, key);
   }
 
   async releaseStaleAttempts(before: string): Promise<number> {
-    return this.db.prepare("DELETE FROM issuance_attempts WHERE state = 'pending' AND updated_at < ?").run(before).changes;
+    return this.sql("DELETE FROM issuance_attempts WHERE state = 'pending' AND updated_at < ?").run(before).changes;
   }
 
   async close(): Promise<void> {
