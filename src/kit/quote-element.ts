@@ -531,8 +531,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
             })}
             ${this.#button(this.t('docs.offer'), () => this.#download('offers', p.offerId, `offer-${p.offerId}.pdf`), { busy: this.busy === 'download' })}
           </div>
-          <div class="actions">${this.#button(this.t('docs.again'), () => this.#restart())}</div>
-          ${this.busy === 'download' ? html`<p class="status">${this.t('docs.downloading')}</p>` : nothing}`;
+          <div class="actions">${this.#button(this.t('docs.again'), () => this.#restart())}</div>`;
       }
     }
   }

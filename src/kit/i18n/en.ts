@@ -70,22 +70,21 @@ export const en = {
   'issue.confirm': 'By issuing, you confirm the payment of {amount}.',
   'issue.button': 'Issue the policy',
   'issue.pending': 'Issuing your policy…',
-  'issue.server': 'Offer chosen. The policy is issued when you finish your order.',
+  'issue.server': 'Offer chosen: the policy is issued with your order.',
   // documents
   'docs.issued': 'Your policy {series} {number} is issued.',
   'docs.policy': 'Download the policy (PDF)',
   'docs.offer': 'Download the offer (PDF)',
-  'docs.downloading': 'Preparing the PDF…',
   'docs.again': 'Start a new quote',
   // failures: each says what to do next
   'err.network': 'Could not reach the insurer. Check your connection and try again; your details are kept.',
   'err.upstream': 'The insurer is not answering. Your details are kept: try again in a minute.',
   'err.fields': 'Please check the {n} highlighted fields.',
   'err.field': 'Please check the highlighted field.',
-  'err.rate': 'Too many attempts. Wait a moment, then try again.',
+  'err.rate': 'Too many attempts. Try again in a moment.',
   'err.expired': 'This offer has expired. Get new offers.',
   'err.generic': 'Something went wrong. Your details are kept: try again.',
-  'err.config': 'This insurance is not available on this page right now.',
+  'err.config': 'This insurance is not available here right now.',
 } as const;
 
 export type UiKey = keyof typeof en;
