@@ -39,6 +39,13 @@ export interface SandboxConfig {
   faults: Faults;
   /** The longest a "timeout" fault holds a request when the client never gives up. */
   maxHangMs: number;
+  /**
+   * The first offer and policy id. A real insurer never reuses an id, and the
+   * proxy keeps its record across restarts, so by default each start begins
+   * past any id an earlier start could have given (ten per millisecond of the
+   * clock); tests may start at 1.
+   */
+  firstId?: number;
 }
 
 /** The insurers the Assets API names, by businessName. */

@@ -39,7 +39,7 @@ const urlHost = (host: string): string => (host === '0.0.0.0' ? '127.0.0.1' : ho
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
   const config = resolveConfig(opts.config, opts.env ?? process.env);
-  const state = new SandboxState(config.faults);
+  const state = new SandboxState(config.faults, config.firstId);
   const app = createSandboxApp(config, state);
   const host = opts.host ?? DEFAULT_HOST;
 

@@ -97,11 +97,15 @@ export class SandboxState {
   private plan: FaultPlan;
   private readonly hangs = new Set<() => void>();
 
-  constructor(private readonly initialFaults: Faults) {
+  constructor(
+    private readonly initialFaults: Faults,
+    private readonly firstId = Date.now() * 10,
+  ) {
     this.plan = new FaultPlan(initialFaults);
+    this.nextOffer = this.nextPolicy = firstId;
   }
 
-  /** Back to a fresh start: no offers, policies or counts, the configured faults. */
+  /** Back to a fresh start: no offers, policies or counts, the configured faults; ids start again from the first. */
   reset(opts: ResetOptions = {}): void {
     this.offers.clear();
     this.policies.clear();
@@ -109,8 +113,7 @@ export class SandboxState {
     this.numbers.clear();
     this.callCounts = new Map();
     this.total = 0;
-    this.nextOffer = 1;
-    this.nextPolicy = 1;
+    this.nextOffer = this.nextPolicy = this.firstId;
     this.plan = new FaultPlan(this.initialFaults);
     if (opts.tokens) {
       this.tokens.clear();

@@ -44,6 +44,7 @@ describe('sandbox state: counters and reset', () => {
   it('reset() forgets offers, policies and counts and restarts ids; sessions survive unless asked', async () => {
     const { state } = ctx.sb;
     const [offer] = await ctx.client.offersFor('tire');
+    const first = offer.offerId;
     await ctx.client.policy(offer.offerId, paymentFor(offer));
     state.reset();
     assert.equal(state.offers.size, 0);
@@ -52,7 +53,7 @@ describe('sandbox state: counters and reset', () => {
     assert.deepEqual(state.counters, {});
     assert.equal((await ctx.client.call('GET', `/offer/${offer.offerId}`)).status, 404);
     const [again] = await ctx.client.offersFor('tire');
-    assert.equal(again.offerId, 1);
+    assert.equal(again.offerId, first);
     state.reset({ tokens: true });
     assert.equal((await ctx.client.call('GET', '/nomenclature/county')).status, 401);
     await ctx.client.login();
@@ -300,5 +301,23 @@ describe('sandbox faults from config and environment', () => {
     const [, took] = await timed(() => sb.close());
     assert.ok(took < 2000, `close took ${took} ms`);
     assert.ok([504, 'failed'].includes(await pending));
+  });
+});
+
+describe('ids across restarts', () => {
+  it('a restarted sandbox never gives an id an earlier start gave (the proxy keeps its record across restarts)', async () => {
+    const ids: number[] = [];
+    for (let run = 0; run < 2; run++) {
+      const sb = await startSandbox({ port: 0, env: {} });
+      try {
+        const client = new SandboxClient(sb.url);
+        await client.login();
+        for (const offer of await client.offersFor('electronics')) ids.push(offer.offerId);
+      } finally {
+        await sb.close();
+      }
+    }
+    assert.equal(new Set(ids).size, ids.length);
+    assert.ok(ids[5]! > ids[4]!, 'the second start begins past the first');
   });
 });
