@@ -539,7 +539,8 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   override render(): TemplateResult {
     const n = STEPS.indexOf(this.step) + 1;
     const configFailed = this.#config.error !== undefined;
-    const unavailable = this.siteConfig && !this.siteConfig.products.includes(this.product);
+    // No proxy to call, or one that does not sell this product here: say so instead of a form that cannot work.
+    const unavailable = !this.endpoint || (this.siteConfig && !this.siteConfig.products.includes(this.product));
     return html`<section part="panel" lang=${this.language}>
       <p class="steps">${this.t('step.of', { n, total: STEPS.length })}</p>
       <h2 tabindex="-1">${this.t(`step.${this.step}`)}</h2>

@@ -268,3 +268,18 @@ describe('<lih-tire-quote> person or company', () => {
     expect((control(el, 'policyholder.taxId') as HTMLInputElement).value).to.equal('RO18547290');
   });
 });
+
+describe('<lih-tire-quote> misconfigured by its host', () => {
+  it('without an endpoint it says the insurance is not available here, instead of a form that cannot work', async () => {
+    sessionStorage.clear();
+    const el = await fixture<LihTireQuote>(html`<lih-tire-quote locale="en"></lih-tire-quote>`);
+    await settle(el);
+    expect(banner(el)).to.equal(en['err.config']);
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+  });
+
+  it('on a site that does not sell tyre cover it says so too', async () => {
+    const el = await mountTire({ site: { id: 'electronics-only', products: ['electronics'] } });
+    await waitUntil(() => banner(el) === en['err.config'], 'no banner for a product the site does not sell');
+  });
+});

@@ -26,18 +26,10 @@ export interface OfferRecord {
   createdAt: string;
 }
 
-export interface PolicyRecord {
+/** A policy as the browser sees it, plus where it came from and for which site. */
+export interface PolicyRecord extends PublicPolicy {
   upstream: string;
-  policyId: number;
-  offerId: number;
   site: string;
-  product: ProductKey;
-  series: string;
-  number: string;
-  premiumAmount: number;
-  currency: string;
-  startDate?: string;
-  endDate?: string;
   createdAt: string;
 }
 
