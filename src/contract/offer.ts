@@ -45,6 +45,9 @@ export const offer = z.object({
 });
 export type Offer = z.output<typeof offer>;
 
+/** An offer can become a policy through its expiry day (YYYY-MM-DD, Bucharest), not after. */
+export const isOfferExpired = (offerExpiryDate: string, day: string): boolean => day > offerExpiryDate;
+
 /** An offer after normalising: installments always a list, package and term read from the offer code when it has them. */
 export type NormalisedOffer = Omit<Offer, 'installments'> & {
   installments: Installment[];

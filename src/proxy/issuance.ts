@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { today } from '../contract/clock.js';
 import type { Locale } from '../contract/i18n/format.js';
-import { policyResponse, type PolicyRequest } from '../contract/policy.js';
+import { PAYMENT_CURRENCIES, policyResponse, type PolicyRequest } from '../contract/policy.js';
+import { isOfferExpired } from '../contract/offer.js';
 import type { IssueRequest, PublicPolicy } from '../contract/public-api.js';
 import type { SiteConfig } from './config.js';
 import { ProxyError, type WordedError } from './errors.js';
@@ -63,6 +64,8 @@ export class Issuer {
   constructor(
     private readonly store: Store,
     private readonly upstreamFor: (insurer: string) => UpstreamClient,
+    /** No upstream call outlives this: an attempt pending longer was left by a process that stopped mid-call. */
+    private readonly staleAfterMs: number,
   ) {}
 
   async issue(input: IssueInput): Promise<IssueResult> {
@@ -84,14 +87,18 @@ export class Issuer {
 
   private async issueOnce(input: IssueInput, hash: string): Promise<IssueResult> {
     const { site, key, body } = input;
+    // Free what a stopped process left pending, so neither this key nor this offer stays blocked.
+    await this.store.releaseStaleAttempts(new Date(Date.now() - this.staleAfterMs).toISOString());
     const previous = await this.store.getAttempt(site.id, key);
     if (previous) return this.replay(previous, hash);
 
     const offer = await this.store.getOffer(UPSTREAM, body.offerId);
     if (!offer || offer.site !== site.id) throw new ProxyError(404, 'offer.notFound', { path: 'offerId', params: { offerId: String(body.offerId) } });
     const issued = await this.store.policyForOffer(UPSTREAM, offer.offerId);
-    if (issued) throw this.alreadyIssued(offer.offerId, issued.series, issued.number, issued.policyId);
-    if (today() > offer.expiresOn)
+    if (issued?.site === site.id) throw this.alreadyIssued(offer.offerId, issued.series, issued.number, issued.policyId);
+    // Another site's policy for this id means the insurer reused an id: never show it, never issue over it.
+    if (issued) throw new ProxyError(502, 'upstream.unavailable');
+    if (isOfferExpired(offer.expiresOn, today()))
       throw new ProxyError(410, 'offer.expired', { path: 'offerId', params: { offerId: String(offer.offerId), date: offer.expiresOn } });
 
     const begun = await this.store.beginAttempt({ site: site.id, key, requestHash: hash, offerId: offer.offerId });
@@ -130,7 +137,7 @@ export class Issuer {
       offerId: offer.offerId,
       payment: {
         method: site.payment.method,
-        currency: 'RON',
+        currency: PAYMENT_CURRENCIES[0],
         amount: offer.premiumAmount,
         date: today(),
         documentNumber: input.documentNumber,
@@ -151,7 +158,9 @@ export class Issuer {
         mapPath: (p) => (p === 'offerId' || p === 'payment.documentNumber' ? p : ''),
       });
     } catch (err) {
-      if (err instanceof UpstreamError && err.definitive) {
+      // Only a refusal the customer can act on is kept under the key; a 502 (our credentials, a second 401)
+      // must not outlive its cause, so the same key may try again once it is fixed.
+      if (err instanceof UpstreamError && err.definitive && err.status < 500) {
         // The insurer answered and refused: nothing was issued; this key keeps that answer.
         await this.store.finishAttempt(site.id, key, { state: 'failed', status: err.status, errors: wordedOf(err) });
       } else {
@@ -180,11 +189,7 @@ export class Issuer {
       ...(p.startDate ? { startDate: p.startDate } : {}),
       ...(p.endDate ? { endDate: p.endDate } : {}),
     };
-    await this.store.finishAttempt(
-      site.id,
-      key,
-      { state: 'succeeded', policy },
-      {
+    const record = {
         upstream: UPSTREAM,
         policyId: policy.policyId,
         offerId: offer.offerId,
@@ -197,8 +202,13 @@ export class Issuer {
         ...(policy.startDate ? { startDate: policy.startDate } : {}),
         ...(policy.endDate ? { endDate: policy.endDate } : {}),
         createdAt: new Date().toISOString(),
-      },
-    );
+    };
+    try {
+      await this.store.finishAttempt(site.id, key, { state: 'succeeded', policy }, record);
+    } catch (err) {
+      // The insurer has issued: the customer gets the policy; the operator gets what to reconcile (no personal data).
+      input.log.error('policy issued but not recorded', { offerId: offer.offerId, policyId: policy.policyId, series: policy.series, number: policy.number, error: (err as Error).message });
+    }
     return policy;
   }
 }

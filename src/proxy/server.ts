@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { loadConfig, readConfigFile, readSecrets, UPSTREAM_NAMES, type ProxyConfig, type ProxyConfigInput, type UpstreamName } from './config.js';
-import type { Deps, ProxyEnv } from './context.js';
+import { upstreamFor, type Deps, type ProxyEnv } from './context.js';
 import { Issuer } from './issuance.js';
 import { createLogger, stdoutWriter } from './logging.js';
 import { NomenclatureCache } from './nomenclature-cache.js';
@@ -85,6 +85,7 @@ export async function startProxy(opts: StartProxyOptions): Promise<RunningProxy>
   }
 
   // A process that stopped mid-issuance left its attempts pending; no call can outlive its timeouts.
+  // (Checked again before each issuance, for a process restarted sooner than that.)
   const staleAfterMs = 3 * config.upstreams.assets.timeoutMs + 60_000;
   const released = await store.releaseStaleAttempts(new Date(Date.now() - staleAfterMs).toISOString());
   if (released) log.warn('released issuance attempts left pending by an earlier process', { count: released });
@@ -99,11 +100,7 @@ export async function startProxy(opts: StartProxyOptions): Promise<RunningProxy>
     limiter: new RateLimiter(),
     redactor,
     log,
-    issuer: new Issuer(store, (insurer) => {
-      const client = upstreams[config.insurers[insurer]?.upstream ?? 'assets'];
-      if (!client) throw new Error(`no upstream for insurer ${insurer}`);
-      return client;
-    }),
+    issuer: new Issuer(store, (insurer) => upstreamFor(deps, insurer), staleAfterMs),
   };
   const app = createApp(deps);
 

@@ -30,7 +30,8 @@ export function requestContext(deps: Deps): MiddlewareHandler<SandboxEnv> {
   });
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// unref: an added latency must not keep a closed sandbox's process alive.
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** Counts the call and applies the active faults that cover this route. */
 function endpoint(deps: Deps, route: string): MiddlewareHandler<SandboxEnv> {

@@ -7,6 +7,7 @@ import type { DocumentFile } from '../contract/documents.js';
 import type { PaymentMethod } from '../contract/policy.js';
 import type { ProductBody, ProductKey } from '../contract/products/index.js';
 import { now, today } from '../contract/clock.js';
+import { isOfferExpired } from '../contract/offer.js';
 import { FaultPlan, normaliseFaults, type Faults } from './faults.js';
 
 export interface SandboxInstallment {
@@ -99,13 +100,13 @@ export class SandboxState {
 
   constructor(
     private readonly initialFaults: Faults,
-    private readonly firstId = Date.now() * 10,
+    firstId = Date.now() * 10,
   ) {
     this.plan = new FaultPlan(initialFaults);
     this.nextOffer = this.nextPolicy = firstId;
   }
 
-  /** Back to a fresh start: no offers, policies or counts, the configured faults; ids start again from the first. */
+  /** Back to a fresh start: no offers, policies or counts, the configured faults (ids go on from where they were). */
   reset(opts: ResetOptions = {}): void {
     this.offers.clear();
     this.policies.clear();
@@ -113,7 +114,7 @@ export class SandboxState {
     this.numbers.clear();
     this.callCounts = new Map();
     this.total = 0;
-    this.nextOffer = this.nextPolicy = this.firstId;
+    // Ids keep running: a proxy keeps its record across a reset, and an insurer never reuses an id.
     this.plan = new FaultPlan(this.initialFaults);
     if (opts.tokens) {
       this.tokens.clear();
@@ -222,7 +223,7 @@ export class SandboxState {
   }
 
   isExpired(o: StoredOffer): boolean {
-    return o.forcedExpired || today() > o.offer.offerExpiryDate;
+    return o.forcedExpired || isOfferExpired(o.offer.offerExpiryDate, today());
   }
 
   findPolicy(series: string, number: string | number): StoredPolicy | undefined {

@@ -220,6 +220,19 @@ describe('proxy: POST /v1/policies', () => {
       assert.equal(retry.headers.get('Idempotent-Replayed'), null);
     });
 
+    it('a 502 from a second 401 is not kept under the key: once the cause is gone, the same key issues', async () => {
+      const o = await offer();
+      const key = newKey();
+      // Every POST /policy token "expires on the spot": the re-login retry meets a second 401.
+      h.sandbox.state.faults = { tokenExpiryRate: 1, routes: ['POST /policy'] };
+      const res = await issue({ offerId: o.offerId }, key);
+      assert.equal(res.status, 502);
+      h.sandbox.state.faults = {};
+      const retry = await issue({ offerId: o.offerId }, key);
+      assert.equal(retry.status, 201, 'the same key may try again');
+      assert.equal(retry.headers.get('Idempotent-Replayed'), null);
+    });
+
     it('answers 504 when the insurer is slower than the timeout', async () => {
       await h.restartProxy({
         config: {

@@ -100,6 +100,16 @@ describe('proxy: SqliteStore', () => {
     }
   });
 
+  it('saving an offer again for its site updates it; an id another site holds is refused, never moved', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.saveOffers([offer(7)]);
+    await store.saveOffers([{ ...offer(7), expiresOn: '2030-01-01' }]);
+    assert.equal((await store.getOffer('assets', 7))?.expiresOn, '2030-01-01');
+    await assert.rejects(store.saveOffers([offer(7, 'other-shop')]), /another site/);
+    assert.equal((await store.getOffer('assets', 7))?.site, 'demo');
+    await store.close();
+  });
+
   it('releases pending attempts left by a process that stopped', async () => {
     const s = new SqliteStore(':memory:');
     await s.beginAttempt({ site: 'demo', key: 'a', requestHash: 'h', offerId: 1 });

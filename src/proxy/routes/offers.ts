@@ -5,7 +5,7 @@
  * and answers the normalised list without commission or credentials.
  */
 import type { Hono } from 'hono';
-import { addDays, today } from '../../contract/clock.js';
+import { addDays, parseIsoDate, today } from '../../contract/clock.js';
 import { normaliseOffers, type NormalisedOffer } from '../../contract/offer.js';
 import { checkProduct, detectProduct, type ProductKey } from '../../contract/products/index.js';
 import type { OffersResponse, PublicOffer } from '../../contract/public-api.js';
@@ -17,7 +17,6 @@ import type { OfferRecord } from '../store/store.js';
 /** `product.tire.startDate` (the upstream body) → `tire.startDate` (the public body); other paths are ours, not the caller's. */
 export const publicProductPath = (p: string): string => (p.startsWith('product.') ? p.slice('product.'.length) : '');
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function toPublicOffer(o: NormalisedOffer, product: ProductKey): PublicOffer {
   const out: PublicOffer = { offerId: o.offerId, product, premiumAmount: o.premiumAmount, currency: o.currency, installments: o.installments };
@@ -72,14 +71,20 @@ export function registerOffers(app: Hono<ProxyEnv>, deps: Deps): void {
       insurer,
       premiumAmount: o.premiumAmount,
       currency: o.currency,
-      expiresOn: o.offerExpiryDate && ISO_DATE.test(o.offerExpiryDate) ? o.offerExpiryDate : fallbackExpiry,
+      expiresOn: o.offerExpiryDate && parseIsoDate(o.offerExpiryDate) ? o.offerExpiryDate : fallbackExpiry,
       ...(o.startDate ? { startDate: o.startDate } : {}),
       ...(o.endDate ? { endDate: o.endDate } : {}),
       ...(o.package ? { package: o.package } : {}),
       ...(o.termTime !== undefined ? { termTime: o.termTime } : {}),
       createdAt,
     }));
-    await deps.store.saveOffers(records);
+    try {
+      await deps.store.saveOffers(records);
+    } catch (err) {
+      // An offer id another site holds: the insurer reused an id. Never let it move an offer between sites.
+      c.get('log').error('offer not recorded', { offerIds: records.map((r) => r.offerId), error: (err as Error).message });
+      throw new ProxyError(502, 'upstream.unavailable');
+    }
 
     const answer: OffersResponse = { offers: normalised.offers.map((o) => toPublicOffer(o, product)), correlationId: c.get('correlationId') };
     return c.json(answer);

@@ -151,13 +151,22 @@ export class SqliteStore implements Store {
   }
 
   async saveOffers(offers: readonly OfferRecord[]): Promise<void> {
-    const insert = this.sql(
-      `INSERT OR REPLACE INTO offers (upstream, offer_id, site, product, insurer, premium_amount, currency, expires_on, start_date, end_date, package, term_time, created_at)
-       VALUES (@upstream, @offerId, @site, @product, @insurer, @premiumAmount, @currency, @expiresOn, @startDate, @endDate, @package, @termTime, @createdAt)`,
+    // Saving an offer again for its own site updates it; an id held by another site is refused:
+    // an id the insurer gave twice must never move an offer between sites.
+    const upsert = this.sql(
+      `INSERT INTO offers (upstream, offer_id, site, product, insurer, premium_amount, currency, expires_on, start_date, end_date, package, term_time, created_at)
+       VALUES (@upstream, @offerId, @site, @product, @insurer, @premiumAmount, @currency, @expiresOn, @startDate, @endDate, @package, @termTime, @createdAt)
+       ON CONFLICT (upstream, offer_id) DO UPDATE SET
+         product = excluded.product, insurer = excluded.insurer, premium_amount = excluded.premium_amount, currency = excluded.currency,
+         expires_on = excluded.expires_on, start_date = excluded.start_date, end_date = excluded.end_date, package = excluded.package,
+         term_time = excluded.term_time
+       WHERE offers.site = excluded.site`,
     );
     this.db.transaction(() => {
-      for (const o of offers)
-        insert.run({ startDate: null, endDate: null, package: null, termTime: null, ...o });
+      for (const o of offers) {
+        const { changes } = upsert.run({ startDate: null, endDate: null, package: null, termTime: null, ...o });
+        if (changes === 0) throw new Error(`offer ${o.offerId} of ${o.upstream} belongs to another site`);
+      }
     })();
   }
 

@@ -59,6 +59,9 @@ export class UpstreamError extends ProxyError {
   }
 }
 
+/** A base URL may carry a path (`https://h.example/api/v1`): append to it, never replace it. */
+export const upstreamUrl = (baseUrl: string, path: string): string => baseUrl.replace(/\/+$/, '') + path;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class UpstreamClient {
@@ -107,7 +110,7 @@ export class UpstreamClient {
     let res: Response;
     let text: string;
     try {
-      res = await this.fetch(new URL(req.path, this.config.baseUrl), {
+      res = await this.fetch(upstreamUrl(this.config.baseUrl, req.path), {
         method: req.method,
         headers: {
           [TOKEN_HEADER]: token,

@@ -5,6 +5,7 @@
  * on close. Every login or renewal is single-flight: concurrent callers share
  * one upstream call, so 100 parallel requests cause one POST /auth.
  */
+import { upstreamUrl } from './client.js';
 import { expiresAtMs, refreshHeaderValue, tokenResponse, TOKEN_HEADER } from '../../contract/auth.js';
 import { ProxyError } from '../errors.js';
 import type { Logger } from '../logging.js';
@@ -72,7 +73,7 @@ export class TokenManager {
     if (!s) return;
     const started = this.now();
     try {
-      const res = await this.fetch(new URL('/auth', this.opts.baseUrl), {
+      const res = await this.fetch(upstreamUrl(this.opts.baseUrl, '/auth'), {
         method: 'DELETE',
         headers: { [TOKEN_HEADER]: s.token, Accept: 'application/json' },
         signal: AbortSignal.timeout(Math.min(this.opts.timeoutMs, 5000)),
@@ -120,7 +121,7 @@ export class TokenManager {
     const started = this.now();
     let res: Response;
     try {
-      res = await this.fetch(new URL('/auth', this.opts.baseUrl), {
+      res = await this.fetch(upstreamUrl(this.opts.baseUrl, '/auth'), {
         method,
         headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
         body: body ? JSON.stringify(body) : null,
