@@ -23,7 +23,7 @@ export interface PersonRules {
 const upperText = () => z.string().check(z.trim(), z.toUpperCase());
 
 const fields = {
-  businessName: z.optional(z.string().check(z.trim())),
+  businessName: z.optional(text()),
   // The latest valid year is this year in Bucharest, from the injectable clock (not the device's).
   companyRegistryNumber: z.optional(identifier('registryNumber', (v) => checkCompanyRegistryNumber(v, { today: today() }))),
   caenCode: z.optional(int().check(z.positive())),
@@ -55,8 +55,8 @@ const fields = {
 
 type PersonShape = z.output<z.ZodMiniObject<typeof fields>>;
 
-/** A legal entity is a person with a business name (the API's own test). */
-export const isLegalEntity = (p: { businessName?: unknown }): boolean => typeof p.businessName === 'string' && p.businessName.trim() !== '';
+/** A legal entity is a person whose businessName is present (the API's own test); present but blank, it is required. */
+export const isLegalEntity = (p: { businessName?: unknown }): boolean => typeof p.businessName === 'string';
 
 const missing = (v: unknown) => v === undefined || v === null || v === '';
 // Object checks run even when a field failed its own check: test before use.

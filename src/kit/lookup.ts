@@ -19,14 +19,15 @@ export interface LookupOptions {
  * longer needs, and exposes loading / error / retry for the combobox.
  */
 export class Lookup {
-  readonly task: Task<[string | undefined, boolean, ProxyClient | undefined], NomenclatureItem[]>;
+  readonly task: Task<[string | undefined, boolean, ProxyClient | undefined, string | undefined], NomenclatureItem[]>;
 
   constructor(host: ReactiveControllerHost, list: NomenclatureList, client: () => ProxyClient | undefined, o: LookupOptions = {}) {
     this.task = new Task(host, {
-      args: () => [o.param?.(), o.enabled?.() ?? true, client()],
-      task: async ([param, enabled, c], { signal }) => {
+      // The language is an argument too: names (countries) come in the customer's language.
+      args: () => [o.param?.(), o.enabled?.() ?? true, client(), client()?.locale()],
+      task: async ([param, enabled, c, lang], { signal }) => {
         if (!c || !enabled || (o.param && !param)) return [];
-        const key = `${c.endpoint}|${list}|${param ?? ''}`;
+        const key = `${c.endpoint}|${lang}|${list}|${param ?? ''}`;
         const hit = cache.get(key);
         if (hit) return hit;
         const items = await c.nomenclature(list, param, signal);

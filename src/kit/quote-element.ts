@@ -15,7 +15,7 @@ import { clearDraft, loadDraft, newKey, saveDraft } from './draft.js';
 import { kitStyles } from './styles.js';
 import { en, type UiStrings } from './i18n/en.js';
 import { ro } from './i18n/ro.js';
-import { renderBanner, type Failure } from './sections/banner.js';
+import { renderBanner, type FailureState } from './sections/banner.js';
 import { KIND, keepPolicyholderPath, personKind, renderPolicyholder, type PolicyholderContext } from './sections/policyholder.js';
 import { renderOffers, type OfferText, type OffersContext } from './sections/offers.js';
 import { renderIssue } from './sections/issue.js';
@@ -124,7 +124,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   protected offers: PublicOffer[] = [];
   protected selected?: number;
   protected policy?: PublicPolicy;
-  protected failure?: Failure;
+  protected failure?: FailureState;
   protected busy: false | 'quote' | 'issue' | 'download' = false;
   private announcement = '';
 
@@ -138,6 +138,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   #moveFocus = false;
   protected proxy?: ProxyClient;
   #langObserver?: MutationObserver;
+  #prefilled: Values = {};
 
   /** The product's key in the API (`tire`). */
   protected abstract readonly product: ProductKey;
@@ -189,7 +190,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
 
   /** The language in use: the `locale` attribute, else the page's, else the site's. */
   get language(): Locale {
-    return this.locale ?? pickLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang, this.#config.value?.locale ?? 'ro');
+    return pickLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang, this.#config.value?.locale ?? 'ro');
   }
 
   // ——— FormHost ———
@@ -213,7 +214,8 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   touch(path: string): void {
     this.#touched.add(path);
     if (this.#editing === path) this.#editing = undefined;
-    this.requestUpdate();
+    // Shown a moment later: an error appearing at once would move the button a click is on.
+    setTimeout(() => this.requestUpdate(), 150);
   }
   err(path: string): string | undefined {
     if (path === this.#editing) return undefined;
@@ -254,16 +256,19 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     if (changed.has('endpoint')) this.proxy = this.endpoint ? new ProxyClient(this.endpoint, () => this.language) : undefined;
     const props = (this.constructor as typeof LihQuoteElement).prefillProps;
     if (props.some((p) => changed.has(p))) {
-      const filled = Object.entries(this.prefill()).filter(([, v]) => v !== '' && v !== undefined);
-      // First render: a restored draft wins; later changes from the host win.
-      const apply = this.hasUpdated ? filled : filled.filter(([k]) => this.values[k] === undefined || this.values[k] === '');
+      // Only what the host changed is applied, and on the first render only where the
+      // customer (or a restored draft) has nothing yet: a host never undoes an edit.
+      const last = this.#prefilled;
+      this.#prefilled = this.prefill();
+      const apply = Object.entries(this.#prefilled).filter(([k, v]) => v !== '' && (this.hasUpdated ? v !== last[k] : !this.values[k]));
       if (apply.length) this.values = { ...this.values, ...Object.fromEntries(apply) };
     }
     if (changed.has('values') || !this.hasUpdated) this.#errors = new Map(this.#validate().map((e) => [e.path, e]));
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('values') || changed.has('step') || changed.has('offers') || changed.has('selected') || changed.has('policy')) this.#persist();
+  protected override updated(): void {
+    // Every change, the idempotency key of an attempt under way included, survives a reload.
+    this.#persist();
     if (this.#moveFocus) {
       this.#moveFocus = false;
       this.#focusFirstError() || this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -275,9 +280,11 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   }
 
   #persist(): void {
-    // After issuance keep nothing personal: only the policy and the offer it came from.
-    const draft: Draft = this.policy
-      ? { v: {}, s: 'documents', o: this.offers.filter((o) => o.offerId === this.selected), sel: this.selected, p: this.policy }
+    // Once the policy is issued (or, when the host's server issues, the offer chosen) keep nothing
+    // personal: only the offer and the policy.
+    const done = this.policy || (this.siteConfig?.issuance === 'server' && this.step === 'issue');
+    const draft: Draft = done
+      ? { v: {}, s: this.step, o: this.offers.filter((o) => o.offerId === this.selected), sel: this.selected, p: this.policy }
       : { v: this.values, s: this.step, o: this.offers, sel: this.selected, k: this.#issueKey };
     saveDraft(this.#draftKey, draft);
   }
@@ -285,8 +292,13 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
   // ——— validation ———
   #body(): Record<string, unknown> {
     const kind = personKind(this.values, this.who);
-    const extra: Values = kind === 'individual' ? { 'policyholder.identification.idType': 'CI' } : {};
-    return toBody({ ...this.values, ...this.fixed(), ...extra }, keepPolicyholderPath(this.values, this.who));
+    // A company is a person with a business name, present even while still blank (then "required"
+    // lands on it); an address is present even while blank, so each of its fields gets its own error.
+    const extra: Values =
+      kind === 'individual' ? { 'policyholder.identification.idType': 'CI' } : { 'policyholder.businessName': this.val('policyholder.businessName') || ' ' };
+    const body = toBody({ ...this.values, ...this.fixed(), ...extra }, keepPolicyholderPath(this.values, this.who));
+    ((body.policyholder ??= {}) as Record<string, unknown>).address ??= {};
+    return body;
   }
 
   #validate(): FieldError[] {
@@ -317,11 +329,13 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     if (!mine.length) return true;
     const orphans = mine.filter((e) => !this.#stepOf(e.path)).map((e) => e.message[this.language]);
     const count = mine.length - orphans.length;
-    this.failure = { message: [count > 1 ? this.t('err.fields', { n: count }) : count ? this.t('err.field') : '', ...orphans].filter(Boolean).join(' ') };
+    this.failure = orphans.length ? { text: orphans.join(' ') } : this.#fieldsFailure(count);
     this.#moveFocus = true;
     this.requestUpdate();
     return false;
   }
+
+  #fieldsFailure = (n: number): FailureState => (n > 1 ? { key: 'err.fields', params: { n } } : { key: 'err.field' });
 
   #go(step: Step): void {
     this.step = step;
@@ -340,21 +354,22 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
       for (const x of fieldErrors) this.#serverErrors.set(x.path, x.message);
       const step = STEPS.find((s) => fieldErrors.some((x) => this.#stepOf(x.path) === s))!;
       this.#go(step);
-      this.failure = { message: fieldErrors.length > 1 ? this.t('err.fields', { n: fieldErrors.length }) : this.t('err.field') };
+      this.failure = this.#fieldsFailure(fieldErrors.length);
       return;
     }
-    const again = { label: this.t('retry'), run: retry };
-    if (key === 'offer.expired' || err.status === 410) {
-      this.failure = { message: this.t('err.expired'), action: { label: this.t('getOffers'), run: this.#quote } };
-    } else if (err.status === 0) this.failure = { message: this.t('err.network'), action: again };
-    else if (err.status === 429) this.failure = { message: this.t('err.rate'), action: again };
-    else if (err.status >= 500) this.failure = { message: this.t('err.upstream'), action: again };
-    else this.failure = { message: err.errors[0]?.message ?? this.t('err.generic'), action: again };
+    const again = { key: 'retry', run: retry };
+    if (key === 'offer.expired' || err.status === 410) this.failure = { key: 'err.expired', action: { key: 'getOffers', run: this.#quote } };
+    else if (err.status === 0) this.failure = { key: 'err.network', action: again };
+    else if (err.status === 429) this.failure = { key: 'err.rate', action: again };
+    else if (err.status >= 500) this.failure = { key: 'err.upstream', action: again };
+    else this.failure = { key: 'err.generic', text: err.errors[0]?.message, action: again };
   }
 
   // ——— actions ———
   /** Runs one call to the proxy: busy while it lasts, a banner with its retry when it fails. */
   async #run(busy: 'quote' | 'issue' | 'download', job: () => Promise<void>, retry: () => unknown): Promise<void> {
+    // One call at a time: buttons stay focusable while busy (aria-disabled), so a press is ignored here.
+    if (this.busy) return;
     this.busy = busy;
     this.failure = undefined;
     try {
@@ -400,7 +415,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
     const doc = this.val('payment.documentNumber').trim();
     if (this.siteConfig?.payment.documentNumberRequired && !doc) {
       this.#serverErrors.set('payment.documentNumber', validationMessage('required')[this.language]);
-      this.failure = { message: this.t('err.field') };
+      this.failure = this.#fieldsFailure(1);
       this.#moveFocus = true;
       this.requestUpdate();
       return;
@@ -465,7 +480,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
       type=${o.submit ? 'submit' : 'button'}
       class=${o.primary ? 'primary' : ''}
       part=${o.primary ? 'button primary-button' : 'button'}
-      ?disabled=${!!o.busy}
+      aria-disabled=${o.busy ? 'true' : 'false'}
       @click=${o.submit ? nothing : run}
     >
       ${label}
@@ -495,15 +510,16 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
         return this.#form(this.renderDetails(), undefined, this.t('next'), () => this.#submitStep('details') && this.#go('policyholder'));
       case 'policyholder':
         return this.#form(renderPolicyholder(this, this.values), 'details', this.t('getOffers'), () => {
-          if (this.#submitStep('policyholder') && this.#submitStep('details')) void this.#quote();
-          else if (!this.#submitStep('details')) this.#go('details');
+          // The tyre step is checked first: when it has errors, go back there with its banner.
+          if (!this.#submitStep('details')) this.step = 'details';
+          else if (this.#submitStep('policyholder')) this.#quote();
         });
       case 'offers':
         return this.busy === 'quote'
           ? html`<p class="status" role="status">${this.t('offers.loading')}</p>`
           : this.#form(renderOffers(this, this.offers, this.selected, (o) => this.#select(o)), 'policyholder', this.t('next'), () => {
               if (this.#chosen) this.#go('issue');
-              else this.failure = { message: this.t('offers.choose') };
+              else this.failure = { key: 'offers.choose' };
             });
       case 'issue': {
         const offer = this.#chosen;
@@ -538,6 +554,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
 
   override render(): TemplateResult {
     const n = STEPS.indexOf(this.step) + 1;
+    const f = this.failure;
     const configFailed = this.#config.error !== undefined;
     // No proxy to call, or one that does not sell this product here: say so instead of a form that cannot work.
     const unavailable = !this.endpoint || (this.siteConfig && !this.siteConfig.products.includes(this.product));
@@ -548,7 +565,7 @@ export abstract class LihQuoteElement extends LitElement implements FormHost, Po
         ? renderBanner({ message: this.t('err.network'), action: { label: this.t('retry'), run: () => void this.#config.run() } })
         : unavailable
           ? renderBanner({ message: this.t('err.config') })
-          : html`${renderBanner(this.failure)}${this.#renderStep()}`}
+          : html`${renderBanner(f && { message: f.text ?? this.t(f.key!, f.params), action: f.action && { label: this.t(f.action.key), run: f.action.run } })}${this.#renderStep()}`}
       <div class="sr" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }

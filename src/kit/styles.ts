@@ -185,7 +185,7 @@ export const kitStyles = css`
     color: var(--_on-primary);
     font-weight: 600;
   }
-  button[disabled] {
+  [aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
   }

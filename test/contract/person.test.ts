@@ -22,12 +22,17 @@ const tireWith = (policyholder: Body): Body => ({ ...tireBody(), policyholder })
 const P = 'policyholder';
 
 describe('person: individual (no businessName)', () => {
-  it('is an individual when businessName is absent, empty or blank', () => {
+  it('is an individual when businessName is absent; present, it is a company ("Yes if businessName is not present")', () => {
     expect(isLegalEntity({})).to.equal(false);
-    expect(isLegalEntity({ businessName: '' })).to.equal(false);
-    expect(isLegalEntity({ businessName: '   ' })).to.equal(false);
     expect(isLegalEntity({ businessName: 'Life is Hard SA' })).to.equal(true);
+    expect(isLegalEntity({ businessName: '' })).to.equal(true);
   });
+
+  it('a company whose name is still blank is told the name is required — not asked for a CNP and an ID card', () =>
+    at(DAY, () => {
+      const errors = errorsOf(tireWith({ ...company(), businessName: '  ' }));
+      expect(errors.map((e) => [e.path, e.key])).to.deep.equal([[`${P}.businessName`, 'required']]);
+    }));
 
   for (const field of ['lastName', 'firstName', 'identification', 'taxId', 'email', 'mobileNumber', 'address'] as const) {
     it(`requires ${field}`, () =>

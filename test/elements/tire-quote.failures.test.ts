@@ -22,6 +22,7 @@ import {
   proxyUrl,
   sandbox,
   settle,
+  type,
   waitForStep,
 } from './support/driver.js';
 
@@ -159,5 +160,51 @@ describe('<lih-tire-quote> when something fails', () => {
     expect(valueOf(again, 'policyholder.address.street')).to.equal('Eroilor');
     await click(again, en.getOffers);
     await waitForStep(again, en['step.offers']);
+  });
+});
+
+/** The page reloaded: the same element, with the same attributes the host gave, in the same place. */
+async function reload(el: LihTireQuote): Promise<LihTireQuote> {
+  const again = el.cloneNode(false) as LihTireQuote;
+  const parent = el.parentElement!;
+  el.remove();
+  parent.append(again);
+  await settle(again);
+  return again;
+}
+
+describe('<lih-tire-quote> across a reload', () => {
+  it('keeps what the customer changed in a field the host prefilled', async () => {
+    const el = await mountTire({ id: 'prefill-reload' });
+    await type(el, 'tire.purchasePrice', '2000');
+    const again = await reload(el);
+    expect(valueOf(again, 'tire.purchasePrice')).to.equal('2000');
+  });
+
+  it('a reload after a lost issuance answer retries with the same key and gets the policy made, never a second one', async () => {
+    const el = await mountTire({ id: 'issue-reload' });
+    await toPolicyholderFilled(el);
+    await click(el, en.getOffers);
+    await waitForStep(el, en['step.offers']);
+    (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).click();
+    await click(el, en.next);
+    const before = (await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0;
+    const realFetch = window.fetch;
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const res = await realFetch(...args);
+      if (String(args[0]).endsWith('/v1/policies')) throw new TypeError('Failed to fetch');
+      return res;
+    };
+    try {
+      await click(el, en['issue.button']);
+      await waitUntil(() => banner(el)?.includes(en['err.network']), 'no banner after the lost answer');
+    } finally {
+      window.fetch = realFetch;
+    }
+    const again = await reload(el);
+    expect(heading(again)).to.equal(en['step.issue']);
+    await click(again, en['issue.button']);
+    await waitForStep(again, en['step.documents']);
+    expect(((await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0) - before).to.equal(1);
   });
 });

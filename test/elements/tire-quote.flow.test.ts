@@ -71,7 +71,7 @@ for (const locale of ['ro', 'en'] as const) {
       try {
         await click(el, w['docs.policy']);
         await waitUntil(() => downloads.blobs.length === 1, 'the policy PDF did not download', { timeout: 8000 });
-        await waitUntil(() => !button(el, w['docs.offer']).disabled);
+        await waitUntil(() => button(el, w['docs.offer']).getAttribute('aria-disabled') === 'false');
         await click(el, w['docs.offer']);
         await waitUntil(() => downloads.blobs.length === 2, 'the offer PDF did not download', { timeout: 8000 });
         for (const blob of downloads.blobs) {

@@ -27,6 +27,8 @@ import {
   heading,
   mountTire,
   options,
+  pick,
+  tick,
   proxyUrl,
   sandbox,
   settle,
@@ -179,10 +181,13 @@ describe('<lih-tire-quote> issuance modes', () => {
     await click(el, en['issue.button']);
     expect(errorOf(el, 'payment.documentNumber')).to.equal(validationMessage('required').en);
     await type(el, 'payment.documentNumber', 'CH-2026-0042');
+    const issued = oneEvent(el, 'lih-policy-issued') as Promise<LihPolicyIssuedEvent>;
     await click(el, en['issue.button']);
+    const { offerId } = (await issued).detail;
     await waitForStep(el, en['step.documents']);
     expect(banner(el)).to.equal(undefined);
-    expect((await sandbox<Record<string, number>>('counters', { site }))['POST /policy']).to.be.at.least(1);
+    const payments = await sandbox<{ offerId: number; documentNumber: string; method: string }[]>('payments', { site });
+    expect(payments.find((p) => p.offerId === offerId)).to.include({ documentNumber: 'CH-2026-0042', method: 'receipt' });
   });
 });
 
@@ -219,7 +224,7 @@ describe('<lih-tire-quote> with the keyboard only', () => {
     await typeKeys(PERSON.email);
     await press('Tab');
     await typeKeys(PERSON.phone);
-    await press('Tab'); // county combobox (inside its own shadow root)
+    await press('Tab'); // the county's searchable list
     await typeKeys('Cluj');
     await waitUntil(() => options(el, 'policyholder.address.county').length > 0, 'counties did not load');
     await press('ArrowDown');
@@ -281,5 +286,74 @@ describe('<lih-tire-quote> misconfigured by its host', () => {
   it('on a site that does not sell tyre cover it says so too', async () => {
     const el = await mountTire({ site: { id: 'electronics-only', products: ['electronics'] } });
     await waitUntil(() => banner(el) === en['err.config'], 'no banner for a product the site does not sell');
+  });
+});
+
+describe('<lih-tire-quote> review findings', () => {
+  it('a company whose name is left blank is told to fill in the name, not asked for a CNP', async () => {
+    const el = await mountTire();
+    await fillDetails(el);
+    await click(el, en.next);
+    const kind = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement!.textContent!.trim() === en['ph.company'])!;
+    kind.click();
+    await settle(el);
+    await type(el, 'policyholder.taxId', 'RO18547290');
+    await type(el, 'policyholder.companyRegistryNumber', 'J12/1403/2004');
+    await type(el, 'policyholder.email', PERSON.email);
+    await type(el, 'policyholder.mobileNumber', PERSON.phone);
+    await pick(el, 'policyholder.address.county', 'Cluj');
+    await pick(el, 'policyholder.address.cityCode', 'Cluj-Napoca');
+    await type(el, 'policyholder.address.street', 'Eroilor');
+    await type(el, 'policyholder.address.houseNumber', '10');
+    await click(el, en.getOffers);
+    expect(errorOf(el, 'policyholder.businessName')).to.equal(validationMessage('required').en);
+    expect(errorOf(el, 'policyholder.taxId')).to.equal(undefined);
+    expect(banner(el)).to.equal(en['err.field']);
+    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'policyholder.businessName'));
+  });
+
+  it('an address left empty marks each of its required fields', async () => {
+    const el = await mountTire();
+    await fillDetails(el);
+    await click(el, en.next);
+    await click(el, en.getOffers);
+    for (const f of ['county', 'cityCode', 'city', 'street', 'houseNumber'].filter((x) => x !== 'city')) {
+      expect(errorOf(el, `policyholder.address.${f}`), f).to.equal(validationMessage('required').en);
+    }
+  });
+
+  it('a locale the element does not speak (en-GB, RO) is read as the nearest one it does', async () => {
+    const el = await mountTire();
+    el.locale = 'en-GB' as 'en';
+    await settle(el);
+    expect(heading(el)).to.equal(tireStrings.en['step.details']);
+    el.locale = 'RO' as 'ro';
+    await settle(el);
+    expect(heading(el)).to.equal(tireStrings.ro['step.details']);
+  });
+
+  it('changing the make clears the model shown as well as the model sent', async () => {
+    const el = await mountTire();
+    await pick(el, 'tire.vehicleBrand', 'BMW');
+    expect((control(el, 'tire.vehicleModel') as HTMLInputElement).value).to.equal('');
+  });
+
+  it('the banner follows a change of language', async () => {
+    const el = await mountTire({ locale: 'ro' });
+    await tick(el, 'additionalData.agreements.purchased4Tires', false);
+    await click(el, ro.next);
+    expect(banner(el)).to.contain(ro['err.fields'].split('{n}')[0]!.trim());
+    el.locale = 'en';
+    await settle(el);
+    expect(banner(el)).to.contain(en['err.fields'].split('{n}')[0]!.trim());
+  });
+
+  it('with server issuance, nothing personal stays in the draft once the offer is chosen', async () => {
+    const el = await mountTire({ site: { id: 'server-shop', issuance: 'server', secretEnv: 'LIH_TEST_SITE_SECRET' } });
+    await toOffers(el);
+    (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).click();
+    await click(el, en.next);
+    const stored = Object.values({ ...sessionStorage }).join();
+    for (const personal of Object.values(PERSON)) expect(stored).not.to.contain(personal);
   });
 });

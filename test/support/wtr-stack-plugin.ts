@@ -3,7 +3,7 @@
  * sandbox: it starts them next to the test server (allowing its origin) and
  * answers server commands from the tests:
  *   lih-stack    { site? }            → { proxyUrl } (one stack per site variant)
- *   lih-sandbox  { action, ... }      → reset | counters | faults | expire-offer
+ *   lih-sandbox  { action, ... }      → reset | counters | faults | expire-offer | payments
  */
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { startStack, type Stack } from '../../scripts/stack.js';
@@ -49,6 +49,9 @@ export function stackPlugin(): TestRunnerPlugin {
             return true;
           case 'expire-offer':
             return sandbox.state.expireOffer(p.offerId!);
+          case 'payments':
+            // What reached the insurer with each policy: the payment the proxy built (nothing personal).
+            return [...sandbox.state.policies.values()].map((s) => ({ offerId: s.offerId, ...s.policy.payment }));
           default:
             throw new Error(`lih-sandbox: unknown action ${p.action}`);
         }

@@ -72,7 +72,7 @@ export class LihTireQuote extends LihQuoteElement {
 
   protected override defaults(): Values {
     const a = 'additionalData.agreements.';
-    return { [`${a}purchased4Tires`]: false, [`${a}customerAgreement`]: false };
+    return { [`${a}purchased4Tires`]: false, [`${a}customerAgreement`]: false, [`${T}.startDate`]: today() };
   }
 
   protected override prefill(): Values {
@@ -83,7 +83,6 @@ export class LihTireQuote extends LihQuoteElement {
       [`${T}.purchaseDate`]: this.purchaseDate,
       [`${T}.vehicleBrand`]: this.vehicleBrand,
       [`${T}.vehicleModel`]: this.vehicleModel,
-      [`${T}.startDate`]: today(),
     };
   }
 
@@ -106,7 +105,10 @@ export class LihTireQuote extends LihQuoteElement {
           ${comboField(this, p('vehicleBrand'), this.t('tire.vehicleBrand'), this.brands, {
             value: this.brands.items.find((b) => b.name === brand)?.code ?? '',
             store: (item) => {
-              if ((item?.name ?? '') !== brand) this.set(p('vehicleModel'), '');
+              if ((item?.name ?? '') !== brand) {
+                this.set(p('vehicleModel'), '');
+                this.set(`$${p('vehicleModel')}`, '');
+              }
               this.set(p('vehicleBrand'), item?.name ?? '');
               this.set(BRAND_ID, item?.code ?? '');
             },

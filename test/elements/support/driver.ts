@@ -65,6 +65,12 @@ export function errorOf(el: Element, path: string): string | undefined {
 /** The options a searchable list shows now. */
 export const options = (el: Element, path: string) => [...root(el).querySelectorAll(`#${fieldId(path)}-list [role="option"]`)];
 
+/** A field's error shows a moment after the customer leaves it (so a click under way still lands). */
+async function shown(el: LihQuoteElement): Promise<void> {
+  await new Promise((r) => setTimeout(r, 180));
+  await el.updateComplete;
+}
+
 /** Types into a text field and leaves it, as a customer does. */
 export async function type(el: LihQuoteElement, path: string, value: string): Promise<void> {
   const c = control(el, path) as HTMLInputElement;
@@ -72,20 +78,20 @@ export async function type(el: LihQuoteElement, path: string, value: string): Pr
   c.value = value;
   c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   c.blur();
-  await el.updateComplete;
+  await shown(el);
 }
 
 export async function choose(el: LihQuoteElement, path: string, value: string): Promise<void> {
   const c = control(el, path) as HTMLSelectElement;
   c.value = value;
   c.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
+  await shown(el);
 }
 
 export async function tick(el: LihQuoteElement, path: string, on = true): Promise<void> {
   const c = control(el, path) as HTMLInputElement;
   if (c.checked !== on) c.click();
-  await el.updateComplete;
+  await shown(el);
 }
 
 /** Picks from a searchable list: waits for it, types, takes the first match. */
