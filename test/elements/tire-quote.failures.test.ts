@@ -101,19 +101,14 @@ describe('<lih-tire-quote> when something fails', () => {
 
     const before = (await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0;
     // The answer to the first attempt is lost on the way back (the policy IS made upstream).
-    const realFetch = window.fetch;
-    window.fetch = async (...args: Parameters<typeof fetch>) => {
-      const res = await realFetch(...args);
-      if (String(args[0]).endsWith('/v1/policies')) throw new TypeError('Failed to fetch');
-      return res;
-    };
+    const restore = loseAnswers('/v1/policies');
     try {
       const issue = button(el, en['issue.button']);
       issue.click();
       issue.click();
       await waitUntil(() => banner(el)?.includes(en['err.network']), 'no banner after the lost answer');
     } finally {
-      window.fetch = realFetch;
+      restore();
     }
     const events: LihPolicyIssuedEvent[] = [];
     el.addEventListener('lih-policy-issued', (e) => events.push(e));
@@ -163,6 +158,17 @@ describe('<lih-tire-quote> when something fails', () => {
   });
 });
 
+/** The request reaches the proxy but its answer is lost on the way back (the network, not our code). */
+function loseAnswers(pathEnd: string): () => void {
+  const realFetch = window.fetch;
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    const res = await realFetch(...args);
+    if (String(args[0]).endsWith(pathEnd)) throw new TypeError('Failed to fetch');
+    return res;
+  };
+  return () => (window.fetch = realFetch);
+}
+
 /** The page reloaded: the same element, with the same attributes the host gave, in the same place. */
 async function reload(el: LihTireQuote): Promise<LihTireQuote> {
   const again = el.cloneNode(false) as LihTireQuote;
@@ -189,17 +195,12 @@ describe('<lih-tire-quote> across a reload', () => {
     (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).click();
     await click(el, en.next);
     const before = (await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0;
-    const realFetch = window.fetch;
-    window.fetch = async (...args: Parameters<typeof fetch>) => {
-      const res = await realFetch(...args);
-      if (String(args[0]).endsWith('/v1/policies')) throw new TypeError('Failed to fetch');
-      return res;
-    };
+    const restore = loseAnswers('/v1/policies');
     try {
       await click(el, en['issue.button']);
       await waitUntil(() => banner(el)?.includes(en['err.network']), 'no banner after the lost answer');
     } finally {
-      window.fetch = realFetch;
+      restore();
     }
     const again = await reload(el);
     expect(heading(again)).to.equal(en['step.issue']);
