@@ -27,7 +27,9 @@ import {
   heading,
   mountTire,
   options,
+  chooseKind,
   pick,
+  fillAddress,
   tick,
   proxyUrl,
   sandbox,
@@ -260,16 +262,12 @@ describe('<lih-tire-quote> person or company', () => {
     await fillDetails(el);
     await click(el, en.next);
     await type(el, 'policyholder.taxId', PERSON.cnp);
-    const kind = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement!.textContent!.trim() === name)!;
-    kind(en['ph.company']).click();
-    await settle(el);
+    await chooseKind(el, en['ph.company']);
     expect((control(el, 'policyholder.taxId') as HTMLInputElement).value).to.equal('');
     await type(el, 'policyholder.taxId', 'RO18547290');
-    kind(en['ph.individual']).click();
-    await settle(el);
+    await chooseKind(el, en['ph.individual']);
     expect((control(el, 'policyholder.taxId') as HTMLInputElement).value).to.equal(PERSON.cnp);
-    kind(en['ph.company']).click();
-    await settle(el);
+    await chooseKind(el, en['ph.company']);
     expect((control(el, 'policyholder.taxId') as HTMLInputElement).value).to.equal('RO18547290');
   });
 });
@@ -294,17 +292,12 @@ describe('<lih-tire-quote> review findings', () => {
     const el = await mountTire();
     await fillDetails(el);
     await click(el, en.next);
-    const kind = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement!.textContent!.trim() === en['ph.company'])!;
-    kind.click();
-    await settle(el);
+    await chooseKind(el, en['ph.company']);
     await type(el, 'policyholder.taxId', 'RO18547290');
     await type(el, 'policyholder.companyRegistryNumber', 'J12/1403/2004');
     await type(el, 'policyholder.email', PERSON.email);
     await type(el, 'policyholder.mobileNumber', PERSON.phone);
-    await pick(el, 'policyholder.address.county', 'Cluj');
-    await pick(el, 'policyholder.address.cityCode', 'Cluj-Napoca');
-    await type(el, 'policyholder.address.street', 'Eroilor');
-    await type(el, 'policyholder.address.houseNumber', '10');
+    await fillAddress(el);
     await click(el, en.getOffers);
     expect(errorOf(el, 'policyholder.businessName')).to.equal(validationMessage('required').en);
     expect(errorOf(el, 'policyholder.taxId')).to.equal(undefined);

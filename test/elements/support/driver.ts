@@ -141,10 +141,20 @@ export async function fillPolicyholder(el: LihQuoteElement): Promise<void> {
   await type(el, 'policyholder.identification.idNumber', PERSON.idNumber);
   await type(el, 'policyholder.email', PERSON.email);
   await type(el, 'policyholder.mobileNumber', PERSON.phone);
+  await fillAddress(el);
+}
+
+export async function fillAddress(el: LihQuoteElement): Promise<void> {
   await pick(el, 'policyholder.address.county', 'Cluj');
   await pick(el, 'policyholder.address.cityCode', 'Cluj-Napoca');
   await type(el, 'policyholder.address.street', 'Eroilor');
   await type(el, 'policyholder.address.houseNumber', '10');
+}
+
+/** Picks "a person" or "a company" by the words on the radio button. */
+export async function chooseKind(el: LihQuoteElement, name: string): Promise<void> {
+  [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement!.textContent!.trim() === name)!.click();
+  await settle(el);
 }
 
 /** Captures what a download hands to the browser (the PDF blob), without leaving the page. */
