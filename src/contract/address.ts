@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { int, optionalText, rule, text } from './fields.js';
+import { optionalText, positiveInt, rule, text } from './fields.js';
 import { isCountyCode } from '../validators/counties.js';
 import './i18n/messages/person.js';
 
@@ -24,7 +24,8 @@ export const address = z.object({
     rule<string>((v) => (v === '' ? { key: 'required' } : isCountyCode(v) ? undefined : { key: 'address.county' })),
   ),
   city: text(),
-  cityCode: int().check(z.positive()),
+  // SIRUTA codes have at most six digits.
+  cityCode: positiveInt(999_999),
   street: text(),
   houseNumber: text(),
   building: optionalText(),

@@ -40,11 +40,19 @@ export function crossRule<T extends object>(test: (value: T) => Problem | Proble
   return r;
 }
 
-/** Empty text counts as missing (our rule, not z.minLength: 0.25 kB less in every widget). */
-const filled = () => rule<string>((v) => (v === '' ? { key: 'required' } : undefined));
+/**
+ * Empty text counts as missing (our rule, not z.minLength: 0.25 kB less in
+ * every widget). Nor z.minLength, z.maxLength or z.length anywhere: zod runs
+ * them on whatever has a `length`, a non-array object too, and a `length`
+ * whose toString is not a function (`{"length": {"toString": 1}}`) throws.
+ */
+export const filled = () => rule<string>((v) => (v === '' ? { key: 'required' } : undefined));
 /** Required text, trimmed. */
 export const text = () => z.string().check(z.trim(), filled());
 export const optionalText = () => z.optional(z.string().check(z.trim()));
+/** A list of `min` to `max` items; both bounds in the message. */
+export const list = <T extends z.ZodMiniType>(item: T, min: number, max: number) =>
+  z.array(item).check(rule<unknown[]>((a): Problem | undefined => (a.length < min ? { key: 'minItems', params: { min } } : a.length > max ? { key: 'maxItems', params: { max } } : undefined)));
 
 // The docs' examples send "12", "false", "50000" where tables say integer or
 // boolean: accept both on input, hand the documented type onwards.
@@ -62,6 +70,15 @@ const toBoolean = (v: unknown): unknown => (v === 'true' ? true : v === 'false' 
 export const num = () => z.pipe(z.transform(toNumber), z.number());
 // A whole number through our own rule, not z.int(): the same check, 0.4 kB less in every widget.
 export const int = () => z.pipe(z.transform(toNumber), z.number().check(rule<number>((n) => (Number.isInteger(n) ? undefined : { key: 'integer' }))));
+/**
+ * A whole number above 0 and at most `max`. Every count, term, area and code
+ * has a maximum, so whatever the insurer computes from it stays finite.
+ */
+export const positiveInt = (max: number) => int().check(z.positive(), z.lte(max));
+/** Upper bound of an amount in RON where the docs give none: far above any real price, far below overflow. */
+export const MAX_AMOUNT_RON = 1_000_000;
+/** Upper bound of a term in months where the docs give none (ten years). */
+export const MAX_TERM_MONTHS = 120;
 export const bool = () => z.pipe(z.transform(toBoolean), z.boolean());
 // Lists and "must be true" use our own rules rather than z.literal (0.15 kB
 // less in every widget); the casts keep the literal output types.
@@ -78,44 +95,50 @@ export const intOneOf = <const V extends readonly [number, ...number[]]>(values:
 export const textOneOf = <const V extends readonly [string, ...string[]]>(values: V) =>
   z.string().check(rule<string>((v) => (values.includes(v) ? undefined : { key: 'oneOf', params: { values } }))) as unknown as z.ZodMiniType<V[number], unknown>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Every date lies in this window, whatever its own rule: a year like 9999 is
+ * a typing slip, and a cover's end (start + term) must stay a real day.
+ */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2100-12-31';
 
-/** A calendar date written YYYY-MM-DD. */
-export const isoDate = () =>
-  z.string().check(
-    z.trim(),
-    rule<string>((v) => (v === '' ? { key: 'required' } : ISO_DATE.test(v) && parseIsoDate(v) ? undefined : { key: 'date.format' })),
-  );
-
-/** Compares ISO dates (they sort as text). */
-const valid = (v: string) => ISO_DATE.test(v) && parseIsoDate(v) !== null;
+/**
+ * What is wrong with a date written YYYY-MM-DD against [lo, hi] (null leaves
+ * a side open, within the window); the message names the bounds.
+ */
+export function dateProblem(v: string, lo: string | null, hi: string | null): Problem | undefined {
+  if (!parseIsoDate(v)) return { key: 'date.format' };
+  // Outside the window, an open side is the window's (ISO dates sort as text).
+  if (v < FIRST_DAY || v > LAST_DAY) {
+    lo ||= FIRST_DAY;
+    hi ||= LAST_DAY;
+  }
+  if ((lo && v < lo) || (hi && v > hi)) {
+    if (lo && hi) return { key: 'date.between', params: { min: lo, max: hi } };
+    if (lo) return { key: 'date.notBefore', params: { min: lo } };
+    return hi! < today() ? { key: 'date.past' } : { key: 'date.notFuture' };
+  }
+  return undefined;
+}
 
 /**
  * A date within [min(), max()] — bounds are computed at check time, from the
- * injectable clock; either may be open (null). The message names the bounds.
+ * injectable clock; either may be open (null), the window still holds.
  */
-export function dateBetween(min: () => string | null, max: () => string | null) {
-  return isoDate().check(
-    rule<string>((v): Problem | undefined => {
-      if (!valid(v)) return undefined;
-      const lo = min();
-      const hi = max();
-      if ((lo && v < lo) || (hi && v > hi)) {
-        if (lo && hi) return { key: 'date.between', params: { min: lo, max: hi } };
-        if (lo) return { key: 'date.notBefore', params: { min: lo } };
-        return hi! < today() ? { key: 'date.past' } : { key: 'date.notFuture' };
-      }
-      return undefined;
-    }),
+export const dateBetween = (min: () => string | null, max: () => string | null) =>
+  z.string().check(
+    z.trim(),
+    rule<string>((v) => (v === '' ? { key: 'required' } : dateProblem(v, min(), max()))),
   );
-}
+
+/** Today + `days` in Europe/Bucharest, read at check time; null leaves a side open. */
+const shifted = (days: number | null) => () => (days === null ? null : addDays(today(), days));
 
 /** A date within [today + minDays, today + maxDays] in Europe/Bucharest; null leaves a side open. */
-export const dateWithin = (minDays: number | null, maxDays: number | null) =>
-  dateBetween(
-    () => (minDays === null ? null : addDays(today(), minDays)),
-    () => (maxDays === null ? null : addDays(today(), maxDays)),
-  );
+export const dateWithin = (minDays: number | null, maxDays: number | null) => dateBetween(shifted(minDays), shifted(maxDays));
+
+/** A calendar date written YYYY-MM-DD, within the window. */
+export const isoDate = () => dateWithin(null, null);
 
 /** Not after today. */
 export const pastOrToday = () => dateWithin(null, 0);

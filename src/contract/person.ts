@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { parseIsoDate, today } from './clock.js';
+import { addDays, today } from './clock.js';
 import { address } from './address.js';
-import { crossRule, bool, email, identifier, int, isoDate, optionalText, pastOrToday, rule, text, textOneOf, type Problem } from './fields.js';
+import { crossRule, bool, dateProblem, email, identifier, isoDate, optionalText, pastOrToday, positiveInt, text, textOneOf, type Problem } from './fields.js';
 import { checkCnp } from '../validators/cnp.js';
 import { checkCui } from '../validators/cui.js';
 import { checkIdCardNumber } from '../validators/id-card.js';
@@ -26,7 +26,8 @@ const fields = {
   businessName: z.optional(text()),
   // The latest valid year is this year in Bucharest, from the injectable clock (not the device's).
   companyRegistryNumber: z.optional(identifier('registryNumber', (v) => checkCompanyRegistryNumber(v, { today: today() }))),
-  caenCode: z.optional(int().check(z.positive())),
+  // CAEN codes have four digits.
+  caenCode: z.optional(positiveInt(9999)),
   lastName: optionalText(),
   firstName: optionalText(),
   taxId: text(),
@@ -88,13 +89,17 @@ function personRules(rules: PersonRules) {
       if (p.isForeignPerson) {
         for (const f of ['nationality', 'citizenship'] as const) {
           if (missing(p[f])) req(f);
-          else if (!/^[A-Z]{2}$/.test(String(p[f]))) out.push({ key: 'format', path: [f] });
+          // Not String(): an object whose toString is not a function would throw.
+          else if (!hasText(p[f]) || !/^[A-Z]{2}$/.test(p[f])) out.push({ key: 'format', path: [f] });
         }
         if (missing(p.gender)) req('gender');
         else if (p.gender !== 'm' && p.gender !== 'f') out.push({ key: 'oneOf', params: { values: ['m', 'f'] }, path: ['gender'] });
         if (missing(p.birthdate)) req('birthdate');
-        else if (!parseIsoDate(String(p.birthdate))) out.push({ key: 'date.format', path: ['birthdate'] });
-        else if (p.birthdate! >= today()) out.push({ key: 'date.past', path: ['birthdate'] });
+        else {
+          // Before today, within the date window.
+          const wrong = dateProblem(hasText(p.birthdate) ? p.birthdate : '', null, addDays(today(), -1));
+          if (wrong) out.push({ ...wrong, path: ['birthdate'] });
+        }
       } else {
         const cnp = hasText(p.taxId) ? checkCnp(p.taxId, { today: today() }) : null;
         if (cnp && !cnp.ok) out.push({ key: `cnp.${cnp.reason}` as Problem['key'], path: ['taxId'] });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { int, num, pastOrToday, text } from './fields.js';
+import { MAX_AMOUNT_RON, num, pastOrToday, positiveInt, text } from './fields.js';
 import { installment } from './offer.js';
 
 export const PAYMENT_METHODS = ['pos', 'receipt', 'broker receipt', 'broker payment order'] as const;
@@ -10,7 +10,8 @@ export const PAYMENT_CURRENCIES = ['RON'] as const;
 export const payment = z.object({
   method: z.enum(PAYMENT_METHODS),
   currency: z.enum(PAYMENT_CURRENCIES),
-  amount: num().check(z.positive()),
+  // Every premium the bounded products can reach is far below it.
+  amount: num().check(z.positive(), z.lte(MAX_AMOUNT_RON)),
   date: pastOrToday(),
   documentNumber: text(),
 });
@@ -18,7 +19,7 @@ export type Payment = z.output<typeof payment>;
 
 /** POST /policy: turn an offer into a policy. */
 export const policyRequest = z.object({
-  offerId: int().check(z.positive()),
+  offerId: positiveInt(Number.MAX_SAFE_INTEGER),
   payment,
   additionalData: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });

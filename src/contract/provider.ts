@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { optionalText } from './fields.js';
+import { filled, optionalText } from './fields.js';
 
 /** `provider` of offer requests: the insurer and its credentials. Only servers ever hold these. */
 export const provider = z.object({
-  organization: z.object({ businessName: z.string().check(z.trim(), z.toLowerCase(), z.minLength(1)) }),
+  organization: z.object({ businessName: z.string().check(z.trim(), z.toLowerCase(), filled()) }),
   authentication: z.object({ account: optionalText(), password: optionalText(), code: optionalText() }),
 });
 export type Provider = z.output<typeof provider>;

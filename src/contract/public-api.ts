@@ -3,7 +3,7 @@
  * send and receive. Nothing here is secret: no credentials, no commission.
  */
 import * as z from 'zod/mini';
-import { int, optionalText } from './fields.js';
+import { optionalText } from './fields.js';
 import type { Locale } from './i18n/format.js';
 import type { Installment } from './offer.js';
 import type { PaymentMethod } from './policy.js';
@@ -21,9 +21,20 @@ export interface PublicSiteConfig {
   payment: { method: PaymentMethod; documentNumberRequired: boolean };
 }
 
+/**
+ * Public offer and policy ids are capabilities: `ofr_` / `pol_` and 32
+ * base64url characters (192 random bits) that only the proxy maps to the
+ * insurer's own ids. Whoever holds one may use it (issue the offer, fetch its
+ * document), so they are handed only to the client that quoted.
+ */
+export const PUBLIC_ID = /^(ofr|pol)_[A-Za-z0-9_-]{32}$/;
+export const isOfferRef = (s: string): boolean => PUBLIC_ID.test(s) && s.startsWith('ofr_');
+export const isPolicyRef = (s: string): boolean => PUBLIC_ID.test(s) && s.startsWith('pol_');
+
 /** An offer as the browser sees it. */
 export interface PublicOffer {
-  offerId: number;
+  /** Opaque capability (`ofr_…`); never the insurer's id. */
+  offerId: string;
   product: ProductKey;
   premiumAmount: number;
   currency: string;
@@ -38,22 +49,41 @@ export interface PublicOffer {
   toc?: string;
 }
 
+/**
+ * Offers asked for one customer and one thing insured belong to one quote:
+ * only one of them can be in issuance, or unresolved, at a time. A client that
+ * asks in several requests (the tyre element asks per term) sends one quote id
+ * in this header with each: the first answer's `quoteId`, or one it made with
+ * `newQuoteRef()` so the requests can run in parallel.
+ */
+export const QUOTE_HEADER = 'Lih-Quote-Id';
+export const isQuoteRef = (s: string): boolean => /^qte_[A-Za-z0-9_-]{32}$/.test(s);
+/** A new quote id with 192 random bits (Web Crypto: the same in the browser and in Node). */
+export function newQuoteRef(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return `qte_${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_')}`;
+}
+
 /** POST /v1/offers answer. */
 export interface OffersResponse {
+  /** The quote these offers belong to (`qte_…`, a capability like the offer ids). */
+  quoteId: string;
   offers: PublicOffer[];
   correlationId: string;
 }
 
 /** POST /v1/policies body; amount, currency, method and date come from the proxy's own record. */
 export const issueRequest = z.object({
-  offerId: int().check(z.positive()),
+  offerId: z.string().check(z.regex(/^ofr_[A-Za-z0-9_-]{32}$/)),
   payment: z.optional(z.object({ documentNumber: optionalText() })),
 });
 export type IssueRequest = z.output<typeof issueRequest>;
 
 export interface PublicPolicy {
-  policyId: number;
-  offerId: number;
+  /** Opaque capability (`pol_…`); never the insurer's id. */
+  policyId: string;
+  /** The public offer id it was issued from. */
+  offerId: string;
   product: ProductKey;
   series: string;
   number: string;
@@ -68,6 +98,17 @@ export interface IssueResponse {
   correlationId: string;
 }
 
+/**
+ * POST /v1/policies/{policyId}/document-link (server-issuance sites, with the
+ * site secret): a signed path below the proxy's URL that opens the policy's
+ * PDF without the secret until `expiresAt`.
+ */
+export interface DocumentLinkResponse {
+  path: string;
+  expiresAt: string;
+  correlationId: string;
+}
+
 /** Every error the proxy answers: field path ('' for the request as a whole), message in the caller's language. */
 export interface PublicError {
   path: string;
@@ -78,14 +119,24 @@ export interface PublicError {
 export interface ErrorResponse {
   errors: PublicError[];
   correlationId: string;
-  /** On a 409 for an offer already issued: the policy it became. */
-  data?: { policy?: Pick<PublicPolicy, 'policyId' | 'series' | 'number'> };
+  /** On a 409 for an offer already issued (under another Idempotency-Key): the policy it became. */
+  data?: { policy?: PublicPolicy };
 }
 
 /** Every proxy answer carries its correlation id in this header too. */
 export const CORRELATION_HEADER = 'X-Correlation-Id';
 /** Set on an issuance answered from the idempotency record instead of a new upstream call. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
+
+/**
+ * The error key of an issuance whose outcome the proxy could not learn yet
+ * (the insurer timed out, answered unreadably or dropped the connection).
+ * Status 502/504 with Retry-After. The same request with the same
+ * Idempotency-Key asks again: it answers the policy (201) once the insurer
+ * says, or this key again. Until then no other offer of the same quote can
+ * be issued (409 `quote.issuing`).
+ */
+export const ISSUANCE_UNKNOWN = 'issuance.unknown';
 
 /** The header that makes issuance idempotent; one key per attempt. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';

@@ -1,7 +1,4 @@
-import * as z from 'zod/mini';
-import { thisYear } from './clock.js';
-import { address } from './address.js';
-import { crossRule, int, rule, text, type Problem } from './fields.js';
+import type { Problem } from './fields.js';
 import { checkLicensePlate } from '../validators/license-plate.js';
 import { checkVin } from '../validators/vin.js';
 import './i18n/messages/vehicle.js';
@@ -9,7 +6,8 @@ import './i18n/messages/vehicle.js';
 export const REGISTRATION_TYPES = ['registered', 'recorded', 'temporaryRegistered', 'temporaryRecorded'] as const;
 export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
 
-const upper = () => z.string().check(z.trim(), z.toUpperCase(), z.minLength(1));
+/** The year as a number, or NaN; never Number() on an object, whose own toString may throw. */
+const yearOf = (y: unknown): number => (typeof y === 'number' || typeof y === 'string' ? Number(y) : NaN);
 
 /** The plate is read by its registration type, the VIN by its year: both cross-field. */
 export const plateAndVinRules =
@@ -22,7 +20,7 @@ export const plateAndVinRules =
     if (!r.ok) out.push({ key: `plate.${r.reason}` as Problem['key'], path: ['licensePlate'] });
   }
   if (typeof v.vin === 'string' && v.vin) {
-    const year = Number(v.yearOfConstruction);
+    const year = yearOf(v.yearOfConstruction);
     const r = checkVin(v.vin, Number.isInteger(year) ? year : undefined);
     if (!r.ok) out.push({ key: `vin.${r.reason}` as Problem['key'], path: ['vin'] });
   }
@@ -40,33 +38,9 @@ export function normalisePlateAndVin<T extends { licensePlate?: unknown; registr
     if (r.ok) out.licensePlate = r.value;
   }
   if (typeof v.vin === 'string') {
-    const year = Number(v.yearOfConstruction);
+    const year = yearOf(v.yearOfConstruction);
     const r = checkVin(v.vin, Number.isInteger(year) ? year : undefined);
     if (r.ok) out.vin = r.value;
   }
   return out;
 }
-
-/** A year of construction no later than this year. */
-export const constructionYear = () =>
-  int().check(
-    // The bound is a year: passed as text so it is not written '1,886' / '1.886'.
-    rule<number>((y) => (y > thisYear() ? { key: 'vehicle.futureYear' } : y < 1886 ? { key: 'min', params: { min: '1886' } } : undefined)),
-  );
-
-/** GAP (Colonnade) vehicle. */
-export const gapVehicle = z
-  .object({
-    licensePlate: upper(),
-    registrationType: z.enum(REGISTRATION_TYPES),
-    vin: upper(),
-    vehicleType: text(),
-    brand: text(),
-    model: text(),
-    yearOfConstruction: constructionYear(),
-    totalWeight: int().check(z.positive()),
-    seats: int().check(z.positive()),
-    usageType: z.literal('personal'),
-    address,
-  })
-  .check(crossRule(plateAndVinRules()), z.overwrite(normalisePlateAndVin));

@@ -143,9 +143,11 @@ describe('payment and the policy request (POST /policy)', () => {
       expectSchemaBroken(policyRequest, { payment: valid() }, 'offerId', 'required');
     }));
 
-  it('the proxy’s issue request takes an offerId and an optional document number', () => {
-    expect(parses(issueRequest, { offerId: '5' })).to.deep.equal({ offerId: 5 });
-    parses(issueRequest, { offerId: 5, payment: { documentNumber: 'CHK-1' } });
+  it('the proxy’s issue request takes an opaque offer id (never the insurer’s number) and an optional document number', () => {
+    const offerId = `ofr_${'a1B2-_'.repeat(5)}zz`;
+    expect(parses(issueRequest, { offerId })).to.deep.equal({ offerId });
+    parses(issueRequest, { offerId, payment: { documentNumber: 'CHK-1' } });
+    for (const bad of [5, '5', 'ofr_short', `pol_${'a'.repeat(32)}`]) expect(schemaErrors(issueRequest, { offerId: bad }).map((e) => e.path)).to.deep.equal(['offerId']);
     expect(IDEMPOTENCY_HEADER).to.equal('Idempotency-Key');
   });
 });

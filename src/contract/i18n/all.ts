@@ -9,11 +9,13 @@ import { identifiersMessages } from './messages/identifiers.js';
 import { personMessages } from './messages/person.js';
 import { personScopeMessages } from './messages/person-scope.js';
 import { vehicleMessages } from './messages/vehicle.js';
+import { extendedWarrantyMessages } from './messages/extended-warranty.js';
 import { tireMessages } from './messages/tire.js';
 import { solarPanelMessages } from './messages/solar-panel.js';
 import { houseAssistanceMessages } from './messages/house-assistance.js';
 import { levinsMessages } from './messages/levins.js';
 import { productsMessages } from './messages/products.js';
+import { wireMessages } from './messages/wire.js';
 import type { ValidationKey } from './validation.js';
 import type { Bilingual } from './format.js';
 
@@ -25,11 +27,13 @@ export const allValidationMessages: Record<ValidationKey, Bilingual> = {
   ...personMessages,
   ...personScopeMessages,
   ...vehicleMessages,
+  ...extendedWarrantyMessages,
   ...tireMessages,
   ...solarPanelMessages,
   ...houseAssistanceMessages,
   ...levinsMessages,
   ...productsMessages,
+  ...wireMessages,
 };
 
 const inLanguage = (l: keyof Bilingual) =>

@@ -7,11 +7,13 @@ import type { identifiersMessages } from './messages/identifiers.js';
 import type { personMessages } from './messages/person.js';
 import type { personScopeMessages } from './messages/person-scope.js';
 import type { vehicleMessages } from './messages/vehicle.js';
+import type { extendedWarrantyMessages } from './messages/extended-warranty.js';
 import type { tireMessages } from './messages/tire.js';
 import type { solarPanelMessages } from './messages/solar-panel.js';
 import type { houseAssistanceMessages } from './messages/house-assistance.js';
 import type { levinsMessages } from './messages/levins.js';
 import type { productsMessages } from './messages/products.js';
+import type { wireMessages } from './messages/wire.js';
 
 /** Every key a contract rule can emit. */
 export type ValidationKey = keyof (typeof coreMessages &
@@ -21,11 +23,13 @@ export type ValidationKey = keyof (typeof coreMessages &
   typeof personMessages &
   typeof personScopeMessages &
   typeof vehicleMessages &
+  typeof extendedWarrantyMessages &
   typeof tireMessages &
   typeof solarPanelMessages &
   typeof houseAssistanceMessages &
   typeof levinsMessages &
-  typeof productsMessages);
+  typeof productsMessages &
+  typeof wireMessages);
 
 // The core messages (required, number…) are always needed: issues.ts maps zod's own checks to them.
 void coreMessages;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateWithin, mustBeTrue, bool, num, optionalText, text } from '../fields.js';
+import { dateWithin, mustBeTrue, bool, MAX_AMOUNT_RON, num, optionalText, text } from '../fields.js';
 import { person } from '../person.js';
 
 /** Accepted device categories; the Romanian API values are canonical. */
@@ -9,7 +9,8 @@ export type ElectronicsCategory = (typeof ELECTRONICS_CATEGORIES)[number];
 /** LG electronics cover: accidental damage & theft (ADT/DAF) and extended warranty (EW/GE). */
 export const electronics = z.object({
   purchaseDate: dateWithin(-15, 0),
-  purchasePrice: num().check(z.positive()),
+  // At least 1 RON (a fraction reads "at least 1"): the premium, 3–12 % of it, must come to at least a ban.
+  purchasePrice: num().check(z.positive(), z.gte(1), z.lte(MAX_AMOUNT_RON)),
   productCategory: z.enum(ELECTRONICS_CATEGORIES),
   productBrand: optionalText(),
   productModel: optionalText(),

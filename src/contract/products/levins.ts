@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { crossRule, bool, dateWithin, int, intOneOf, rule } from '../fields.js';
+import { crossRule, bool, dateWithin, filled, int, intOneOf, rule } from '../fields.js';
 import { person } from '../person.js';
 import '../i18n/messages/levins.js';
 import '../i18n/messages/person-scope.js';
@@ -50,7 +50,7 @@ export const businessCyberProtection = z
     installmentCount: z.optional(between(1, 4)),
     website: z.string().check(
       z.trim(),
-      z.minLength(1),
+      filled(),
       // People type 'www.firma.ro': that is their website, sent as https://www.firma.ro.
       z.overwrite((v) => (v === '' || HAS_SCHEME.test(v) ? v : `https://${v}`)),
       // "Business website URL": a web address, so http(s) and a real domain — not mailto:, javascript: or localhost.

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
-import { dateWithin, identifier, int, intOneOf, num, rule, text } from '../fields.js';
+import { dateWithin, identifier, intOneOf, num, positiveInt, rule, text } from '../fields.js';
 import { person } from '../person.js';
 import { today } from '../clock.js';
 import { checkTireDot } from '../../validators/tire-dot.js';
-import { michelinAgreements } from './michelin.js';
+import { michelinAgreements, TIRE_MAX_RIM_INCHES } from './michelin.js';
 import '../i18n/messages/tire.js';
+
+export { TIRE_MAX_RIM_INCHES };
 
 /** Michelin tyre cover: one set of four tyres on one vehicle. */
 export const tire = z.object({
@@ -21,7 +23,8 @@ export const tire = z.object({
     rule<string>((v) => (v === '' ? { key: 'required' } : v === 'michelin' ? undefined : { key: 'tire.michelinOnly' })),
   ),
   tireModel: text(),
-  tireWidth: int().check(z.positive()),
+  // A rim diameter in inches (the nomenclature lists 13–22); the bound only keeps it sane.
+  tireWidth: positiveInt(TIRE_MAX_RIM_INCHES),
   dot: identifier('dot', (v) => checkTireDot(v, { today: today() })),
 });
 

@@ -22,6 +22,11 @@ export const shapesMessages = defineMessages({
     en: 'Add at least {min}.',
     ro: 'Adăugați cel puțin {min}.',
   },
+  // Emitted by fields.ts's list(), like minItems.
+  maxItems: {
+    en: 'Add at most {max}.',
+    ro: 'Adăugați cel mult {max}.',
+  },
   minLength: {
     en: 'Use at least {min} characters.',
     ro: 'Folosiți cel puțin {min} caractere.',
