@@ -35,15 +35,18 @@ export interface SandboxConfig {
   jwtSecret: string;
   /** Test-only routes under /__sandbox/… — off unless asked for. */
   admin: boolean;
+  /** What admin calls send as `Authorization: Bearer …`; random per start unless configured. */
+  adminToken: string;
   /** Faults active from the start (and again after a reset). */
   faults: Faults;
   /** The longest a "timeout" fault holds a request when the client never gives up. */
   maxHangMs: number;
   /**
-   * The first offer and policy id. A real insurer never reuses an id, and the
-   * proxy keeps its record across restarts, so by default each start begins
-   * past any id an earlier start could have given (ten per millisecond of the
-   * clock); tests may start at 1.
+   * Where offer and policy ids start (offer ids are even, policy ids odd, so
+   * the two never meet). A real insurer never reuses an id, and the proxy
+   * keeps its record across restarts, so by default each start begins past
+   * any id an earlier start could have given (twenty per millisecond of the
+   * clock, ten of each); tests may start at 1.
    */
   firstId?: number;
 }
@@ -67,6 +70,7 @@ export function defaultConfig(): SandboxConfig {
     offerValidityDays: 30,
     jwtSecret: randomBytes(32).toString('base64url'),
     admin: false,
+    adminToken: randomBytes(24).toString('base64url'),
     faults: { ...NO_FAULTS },
     maxHangMs: 5 * 60_000,
   };
@@ -117,6 +121,7 @@ export function configFromEnv(env: Env): Partial<SandboxConfig> {
   if (env.SANDBOX_JWT_SECRET) out.jwtSecret = env.SANDBOX_JWT_SECRET;
   const admin = envFlag(env, 'SANDBOX_ADMIN');
   if (admin !== undefined) out.admin = admin;
+  if (env.SANDBOX_ADMIN_TOKEN) out.adminToken = env.SANDBOX_ADMIN_TOKEN;
   const faults: Partial<Faults> = {};
   const latency = envNumber(env, 'SANDBOX_FAULT_LATENCY_MS');
   if (latency !== undefined) faults.latencyMs = latency;
@@ -124,6 +129,7 @@ export function configFromEnv(env: Env): Partial<SandboxConfig> {
     ['SANDBOX_FAULT_ERROR_RATE', 'errorRate'],
     ['SANDBOX_FAULT_TIMEOUT_RATE', 'timeoutRate'],
     ['SANDBOX_FAULT_MALFORMED_RATE', 'malformedRate'],
+    ['SANDBOX_FAULT_DROP_RATE', 'dropRate'],
     ['SANDBOX_FAULT_TOKEN_EXPIRY_RATE', 'tokenExpiryRate'],
   ] as const;
   for (const [name, knob] of rates) {
@@ -148,5 +154,6 @@ export function resolveConfig(overrides: Partial<SandboxConfig> = {}, env: Env =
   merged.insurers = { ...base.insurers, ...fromEnv.insurers, ...overrides.insurers };
   merged.faults = normaliseFaults({ ...(overrides.faults ?? fromEnv.faults ?? base.faults) });
   if (!merged.jwtSecret) merged.jwtSecret = base.jwtSecret;
+  if (!merged.adminToken) merged.adminToken = base.adminToken;
   return merged;
 }

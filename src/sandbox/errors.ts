@@ -1,7 +1,8 @@
 /**
- * The documented error envelope, `{errors: [{path, message}], correlation_id,
- * status}`, with the HTTP status equal to `status`. Handlers throw a
- * SandboxError; the app's error handler writes it in the caller's language.
+ * The documented error envelope, `{errors, correlation_id, status}`, with the
+ * HTTP status equal to `status`; each item `{path, message}` is ours (the docs
+ * say "Array of error messages"). Handlers throw a SandboxError; the app's
+ * error handler writes it in the caller's language.
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';

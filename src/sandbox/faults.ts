@@ -12,6 +12,12 @@ export const FAULT_STATUSES = [500, 502, 503, 504] as const;
 export interface Faults {
   /** Milliseconds added before every faulted route answers. */
   latencyMs: number;
+  /**
+   * Each call waits latencyMs ± up to this many milliseconds (never below 0),
+   * drawn from a generator seeded afresh with each setting, so two runs see the
+   * same delays. Optional so that full Faults objects written before it still type-check.
+   */
+  latencyJitterMs?: number;
   /** Share of calls answered with `errorStatus` and the error envelope. */
   errorRate: number;
   errorStatus: (typeof FAULT_STATUSES)[number];
@@ -19,6 +25,11 @@ export interface Faults {
   timeoutRate: number;
   /** Share of calls answered with a truncated JSON body (status and headers as usual). */
   malformedRate: number;
+  /**
+   * Share of calls whose connection is dropped after the route ran: the work is
+   * done (an offer made, a policy issued) but the caller never hears of it.
+   */
+  dropRate: number;
   /** Share of authenticated calls whose token expires on the spot (401, the client must renew). */
   tokenExpiryRate: number;
   /** Only these routes ('POST /offer', 'GET /nomenclature/locality/:county'…); empty means every route. */
@@ -27,10 +38,12 @@ export interface Faults {
 
 export const NO_FAULTS: Faults = {
   latencyMs: 0,
+  latencyJitterMs: 0,
   errorRate: 0,
   errorStatus: 503,
   timeoutRate: 0,
   malformedRate: 0,
+  dropRate: 0,
   tokenExpiryRate: 0,
   routes: [],
 };
@@ -38,10 +51,12 @@ export const NO_FAULTS: Faults = {
 const share = () => z.optional(z.number().check(z.gte(0), z.lte(1)));
 export const faultsInput = z.strictObject({
   latencyMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
+  latencyJitterMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
   errorRate: share(),
   errorStatus: z.optional(z.union(FAULT_STATUSES.map((s) => z.literal(s)) as unknown as [z.ZodMiniLiteral<Faults['errorStatus']>])),
   timeoutRate: share(),
   malformedRate: share(),
+  dropRate: share(),
   tokenExpiryRate: share(),
   routes: z.optional(z.array(z.string())),
 });
@@ -63,15 +78,33 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export type FaultKnob = 'errorRate' | 'timeoutRate' | 'malformedRate' | 'tokenExpiryRate';
+export type FaultKnob = 'errorRate' | 'timeoutRate' | 'malformedRate' | 'dropRate' | 'tokenExpiryRate';
 
 /** Decides, call by call, which knobs fire. A new setting starts counting afresh. */
 export class FaultPlan {
   private readonly seen = new Map<FaultKnob, number>();
+  // mulberry32's state; a fixed seed, so the n-th delayed call of a setting always gets the same jitter.
+  private jitterState = 0x9e3779b9;
   constructor(readonly faults: Faults) {}
 
   applies(route: string): boolean {
     return this.faults.routes.length === 0 || this.faults.routes.includes(route);
+  }
+
+  /** Milliseconds to wait before this call of `route` answers: latencyMs plus its jitter, 0 when not covered. */
+  latency(route: string): number {
+    const { latencyMs, latencyJitterMs = 0 } = this.faults;
+    if ((latencyMs <= 0 && latencyJitterMs <= 0) || !this.applies(route)) return 0;
+    if (latencyJitterMs <= 0) return latencyMs;
+    return Math.max(0, latencyMs + (2 * this.random() - 1) * latencyJitterMs);
+  }
+
+  /** mulberry32: uniform in [0, 1). */
+  private random(): number {
+    let t = (this.jitterState = (this.jitterState + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /** Whether this knob fires for this call of `route`; counts the call either way. */

@@ -15,7 +15,9 @@ function portFromEnv(raw: string | undefined): number {
 
 try {
   const sandbox = await startSandbox({ port: portFromEnv(process.env.SANDBOX_PORT), host: process.env.SANDBOX_HOST || DEFAULT_HOST });
-  const extras = sandbox.config.admin ? ' (admin routes on under /__sandbox)' : '';
+  // A token made up at start is printed so the developer can use it; one set in SANDBOX_ADMIN_TOKEN is theirs already.
+  const token = process.env.SANDBOX_ADMIN_TOKEN ? '$SANDBOX_ADMIN_TOKEN' : sandbox.config.adminToken;
+  const extras = sandbox.config.admin ? ` (admin routes on under /__sandbox; Authorization: Bearer ${token})` : '';
   console.log(`Sandbox insurer (Assets API v1.5.0) listening on ${sandbox.url}${extras}`);
   let stopping = false;
   const stop = (signal: string) => {

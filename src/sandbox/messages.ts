@@ -39,6 +39,7 @@ export const SANDBOX_MESSAGES = {
   'vehicle.brandUnknown': { en: 'Choose a vehicle brand from the list.', ro: 'Alegeți o marcă de vehicul din listă.' },
   'vehicle.modelUnknown': { en: 'Choose a model of {brand} from the list.', ro: 'Alegeți un model {brand} din listă.' },
   'tire.makeUnknown': { en: 'Choose a tyre make from the list.', ro: 'Alegeți o marcă de anvelope din listă.' },
+  'tire.makeCode': { en: 'Send the tyre make as its code on /nomenclature/tire-brand: {code}.', ro: 'Trimiteți marca de anvelope prin codul ei din /nomenclature/tire-brand: {code}.' },
   'tire.modelUnknown': { en: 'Choose a {make} tyre model from the list.', ro: 'Alegeți un model de anvelopă {make} din listă.' },
   'tire.sizeUnknown': { en: 'Choose a rim size from the list: {values}.', ro: 'Alegeți o dimensiune de jantă din listă: {values}.' },
   'package.unknown': { en: 'Unknown package; use one of: {values}.', ro: 'Pachet necunoscut; folosiți unul dintre: {values}.' },
@@ -53,6 +54,14 @@ export const SANDBOX_MESSAGES = {
   'nomenclature.unknownParam': { en: 'There is no such list: {param}.', ro: 'Nu există această listă: {param}.' },
   'request.malformedJson': { en: 'The request body is not valid JSON.', ro: 'Corpul cererii nu este JSON valid.' },
   'request.notFound': { en: 'There is no such endpoint.', ro: 'Nu există acest endpoint.' },
+  'admin.crossSite': {
+    en: 'Admin routes refuse requests sent by a web page (Origin or Sec-Fetch-Site header).',
+    ro: 'Rutele de administrare refuză cererile trimise de o pagină web (antet Origin sau Sec-Fetch-Site).',
+  },
+  'admin.badToken': {
+    en: 'Admin routes need Authorization: Bearer <admin token>.',
+    ro: 'Rutele de administrare cer Authorization: Bearer <token de administrare>.',
+  },
   'fault.injected': {
     en: 'The insurer is unavailable (sandbox fault injection).',
     ro: 'Asigurătorul nu este disponibil (eroare simulată de sandbox).',

@@ -4,6 +4,7 @@
  * through `route()`, so each one is counted under its own pattern
  * ('GET /nomenclature/locality/:county') and can be singled out by a fault.
  */
+import type { IncomingMessage } from 'node:http';
 import type { Context, Handler, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { now } from '../contract/clock.js';
@@ -39,7 +40,8 @@ function endpoint(deps: Deps, route: string): MiddlewareHandler<SandboxEnv> {
     const { state, config } = deps;
     state.countRoute(route);
     const plan = state.faultPlan;
-    if (plan.applies(route) && plan.faults.latencyMs > 0) await sleep(plan.faults.latencyMs);
+    const delay = plan.latency(route);
+    if (delay > 0) await sleep(delay);
     if (plan.fires('timeoutRate', route)) {
       await state.hang(c.req.raw.signal, config.maxHangMs);
       return sendError(c, 504, [apiError('', 'fault.timeout')]);
@@ -47,7 +49,14 @@ function endpoint(deps: Deps, route: string): MiddlewareHandler<SandboxEnv> {
     if (plan.fires('errorRate', route)) return sendError(c, plan.faults.errorStatus, [apiError('', 'fault.injected')]);
     await next();
     if (plan.fires('malformedRate', route)) await garble(c);
+    if (plan.fires('dropRate', route)) drop(c);
   });
+}
+
+/** Destroys the connection before the answer is written: the route's work stands, the caller gets a socket error. */
+function drop(c: Context): void {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  incoming?.socket.destroy();
 }
 
 /** Replaces a JSON answer by its first half: right status and headers, unparseable body. */

@@ -12,8 +12,10 @@ import { roundMoney, splitMoney } from './pricing/money.js';
 import type { SandboxInstallment, SandboxState, StoredOffer } from './state.js';
 
 /**
- * The first installment is due on the quote day (it is what POST /policy
- * pays); later ones at even steps from the start of the cover.
+ * The payment schedule: the first installment due on the quote day, later
+ * ones at even steps from the start of the cover. POST /policy still pays
+ * the whole premium (payment.amount = premiumAmount, docs/sandbox.md): the
+ * docs do not say whether it pays the premium or the first installment.
  */
 function installments(premium: number, count: number, startDate: string, termTime: number): SandboxInstallment[] {
   const step = Math.floor(termTime / count);

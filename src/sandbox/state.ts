@@ -100,13 +100,18 @@ export class SandboxState {
 
   constructor(
     private readonly initialFaults: Faults,
-    firstId = Date.now() * 10,
+    firstId = Date.now() * 20,
   ) {
     this.plan = new FaultPlan(initialFaults);
-    this.nextOffer = this.nextPolicy = firstId;
+    // Two disjoint id spaces, so a client that sends a policy id to
+    // GET /offer/{id} (or the reverse) gets a 404, never someone else's
+    // documents: offer ids are even, policy ids odd, each counter steps by 2.
+    const first = Math.max(0, Math.floor(firstId));
+    this.nextOffer = first % 2 === 0 ? first : first + 1;
+    this.nextPolicy = first % 2 === 1 ? first : first + 1;
   }
 
-  /** Back to a fresh start: no offers, policies or counts, the configured faults (ids go on from where they were). */
+  /** Back to a fresh start: no offers, policies or counts, the configured faults; policy numbers restart at 100001 (ids go on from where they were). */
   reset(opts: ResetOptions = {}): void {
     this.offers.clear();
     this.policies.clear();
@@ -199,12 +204,18 @@ export class SandboxState {
 
   // --- offers and policies ------------------------------------------------
 
+  /** The next offer id: even (policy ids are odd). */
   nextOfferId(): number {
-    return this.nextOffer++;
+    const id = this.nextOffer;
+    this.nextOffer += 2;
+    return id;
   }
 
+  /** The next policy id: odd (offer ids are even). */
   nextPolicyId(): number {
-    return this.nextPolicy++;
+    const id = this.nextPolicy;
+    this.nextPolicy += 2;
+    return id;
   }
 
   /** The next number in a policy series (series start at 100001). */

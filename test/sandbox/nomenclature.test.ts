@@ -26,6 +26,28 @@ describe('sandbox nomenclatures', () => {
     }
   });
 
+  it('answers in the keys and JSON types of the Casco and Liability docs’ examples, where they give one', async () => {
+    // Their examples: country {id: "1", name, iso2, iso3}; county {county_code: "CJ", name, siruta: "127"};
+    // locality {error: "false", status: "200", data: [{nume, cod_judet: "CJ", cod_siruta: "54984"}]};
+    // vehicle make {name}; model {name: "750"}. Ours add `uat` (locality) and `id` (brand): docs/sandbox.md.
+    const types = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v]));
+    const country = (await get('/nomenclature/country')).body.data.find((c: any) => c.iso2 === 'GR');
+    assert.deepEqual(types(country), { id: 'string', name: 'string', iso2: 'string', iso3: 'string' });
+    assert.equal(country.iso3, 'GRC');
+    const county = (await get('/nomenclature/county')).body;
+    assert.deepEqual(Object.keys(county), ['data']);
+    assert.deepEqual(types(county.data.find((c: any) => c.county_code === 'CJ')), { county_code: 'string', name: 'string', siruta: 'string' });
+    const locality = (await get('/nomenclature/locality/CJ')).body;
+    assert.equal(locality.error, 'false');
+    assert.equal(locality.status, '200');
+    const cluj = locality.data.find((l: any) => l.cod_siruta === '54984');
+    assert.deepEqual(types(cluj), { nume: 'string', cod_judet: 'string', cod_siruta: 'string', uat: 'string' });
+    const brand = (await get('/nomenclature/vehicle-brand')).body.data[0];
+    assert.deepEqual(types(brand), { id: 'string', name: 'string' });
+    const model = (await get(`/nomenclature/vehicle-model/${brand.id}`)).body.data[0];
+    assert.deepEqual(types(model), { name: 'string' });
+  });
+
   it('needs a token', async () => {
     assert.equal((await ctx.client.call('GET', '/nomenclature/county', { token: null })).status, 401);
   });
@@ -92,7 +114,8 @@ describe('sandbox nomenclatures', () => {
   it('vehicle brands, and a brand’s models by its id', async () => {
     const brands = (await get('/nomenclature/vehicle-brand')).body.data;
     const dacia = brands.find((b: any) => b.name === 'Dacia');
-    assert.ok(Number.isInteger(dacia.id));
+    // An id like the docs' other ids (country "1", SIRUTA "54984"): a string of digits.
+    assert.match(dacia.id, /^\d+$/);
     const models = (await get(`/nomenclature/vehicle-model/${dacia.id}`)).body.data.map((m: any) => m.name);
     assert.ok(models.includes('Logan') && models.includes('Duster'));
     for (const vag of ['Volkswagen', 'Audi', 'Seat', 'Skoda', 'Cupra', 'Bentley', 'Lamborghini', 'Bugatti', 'Porsche']) {

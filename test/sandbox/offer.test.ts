@@ -142,7 +142,13 @@ describe('sandbox POST /offer: envelope, product and insurer rules', () => {
   it('wrong insurer credentials → 403 at provider.authentication', async () => {
     expectError(await ctx.client.offer(tireBody(), { authentication: { account: 'michelin-sandbox', password: 'wrong' } }), 403, 'provider.authentication');
     expectError(await ctx.client.offer(tireBody(), { authentication: { account: 'lg-sandbox', password: 'lg-sandbox-secret' } }), 403, 'provider.authentication');
-    expectError(await ctx.client.offer(tireBody(), { authentication: {} }), 403, 'provider.authentication');
+    // Partial credentials do not fall back to the defaults: sent, they must all match.
+    expectError(await ctx.client.offer(tireBody(), { authentication: { account: 'michelin-sandbox' } }), 403, 'provider.authentication');
+  });
+
+  it('no credentials (account, password and code are "Required: No") → the insurer’s configured credentials apply', async () => {
+    assert.equal((await ctx.client.offer(tireBody(), { authentication: {} })).status, 200);
+    assert.equal((await ctx.client.offer(tireBody(), { authentication: { account: '', password: '' } })).status, 200);
   });
 
   it('a body that is not JSON → 400 with the documented envelope', async () => {
@@ -161,6 +167,8 @@ describe('sandbox POST /offer: configured insurer credentials with a code', () =
   it('needs the code when one is configured; other insurers keep their defaults', async () => {
     assert.equal((await ctx.client.offer(tireBody(), { authentication: { account: 'm', password: 'p' } })).status, 403);
     assert.equal((await ctx.client.offer(tireBody(), { authentication: { account: 'm', password: 'p', code: 'C1' } })).status, 200);
+    // Sent none, the configured ones (code included) apply.
+    assert.equal((await ctx.client.offer(tireBody(), { authentication: {} })).status, 200);
     assert.equal((await ctx.client.call('POST', '/offer', { body: { provider: provider('lg'), product: electronicsBody() } })).status, 200);
   });
 });

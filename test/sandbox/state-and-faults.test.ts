@@ -76,7 +76,45 @@ describe('sandbox state: counters and reset', () => {
 
 describe('sandbox admin routes (enabled)', () => {
   const ctx = useSandbox({ config: { admin: true } });
-  const admin = (method: string, path: string, body?: unknown) => ctx.client.call(method, `/__sandbox${path}`, { token: null, ...(body === undefined ? {} : { body }) });
+  const bearer = () => ({ Authorization: `Bearer ${ctx.sb.config.adminToken}` });
+  const admin = (method: string, path: string, body?: unknown) =>
+    ctx.client.call(method, `/__sandbox${path}`, { token: null, headers: bearer(), ...(body === undefined ? {} : { body }) });
+
+  it('refuses a call without the admin token, or with another one (401), and changes nothing', async () => {
+    const [offer] = await ctx.client.offersFor('tire');
+    const wrong: Record<string, string>[] = [{}, { Authorization: 'Bearer not-the-admin-token' }, { Authorization: ctx.sb.config.adminToken }, { Token: ctx.client.token! }];
+    for (const headers of wrong) {
+      const r = await ctx.client.call('POST', '/__sandbox/reset', { token: null, headers, body: { tokens: true } });
+      assert.equal(r.status, 401, JSON.stringify(Object.keys(headers)));
+      assert.ok(upstreamError.safeParse(r.body).success);
+    }
+    assert.ok(ctx.sb.state.offers.has(offer.offerId), 'not reset');
+    assert.equal((await ctx.client.call('GET', '/nomenclature/county')).status, 200, 'sessions not ended');
+  });
+
+  it('refuses what a web page sends (Origin, or Sec-Fetch-Site other than none/same-origin) with 403, even with the token', async () => {
+    ctx.sb.state.faults = {};
+    const refused: Record<string, string>[] = [
+      // A cross-origin form or fetch POST: the browser adds Origin.
+      { Origin: 'http://evil.example' },
+      // A page on the sandbox's own address (DNS rebinding, or one it serves) still sends Origin on a POST.
+      { Origin: ctx.sb.url },
+      { Origin: 'null' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+      { 'Sec-Fetch-Site': 'same-site' },
+    ];
+    for (const headers of refused) {
+      const r = await ctx.client.call('PUT', '/__sandbox/faults', { token: null, headers: { ...bearer(), ...headers }, body: { errorRate: 1 } });
+      assert.equal(r.status, 403, JSON.stringify(headers));
+      assert.match(r.body.errors[0].message, /web page/);
+    }
+    assert.equal(ctx.sb.state.faults.errorRate, 0, 'faults unchanged');
+    // What a test tool or curl sends: no Origin; Sec-Fetch-Site, if any, none or same-origin.
+    for (const site of ['none', 'same-origin']) {
+      const r = await ctx.client.call('GET', '/__sandbox/faults', { token: null, headers: { ...bearer(), 'Sec-Fetch-Site': site } });
+      assert.equal(r.status, 200, site);
+    }
+  });
 
   it('GET /__sandbox/counters and POST /__sandbox/reset; admin calls are not counted', async () => {
     await admin('POST', '/reset');
@@ -215,6 +253,18 @@ describe('sandbox fault knobs', () => {
     clear();
   });
 
+  it('dropped connection: the route runs (the policy is issued) and the caller gets a socket error, no answer', async () => {
+    const offered = await ctx.client.offer(BODIES.electronics());
+    const offer = offered.body.data.offers[0];
+    ctx.sb.state.faults = { dropRate: 1, routes: ['POST /policy'] };
+    await assert.rejects(ctx.client.call('POST', '/policy', { body: { offerId: offer.offerId, payment: paymentFor(offer) } }), /fetch failed|socket|terminated/i);
+    clear();
+    const issued = [...ctx.sb.state.policies.values()].filter((p) => p.offerId === offer.offerId);
+    assert.equal(issued.length, 1, 'the work was done');
+    const again = await ctx.client.call('POST', '/policy', { body: { offerId: offer.offerId, payment: paymentFor(offer) } });
+    assert.equal(again.status, 409, 'and stays done');
+  });
+
   it('token expiry: the presented token expires on the spot (401), and stays expired; renewing works', async () => {
     ctx.sb.state.faults = { tokenExpiryRate: 1 };
     const r = await ctx.client.call('GET', '/nomenclature/county');
@@ -232,7 +282,7 @@ describe('sandbox fault knobs', () => {
 
 describe('sandbox faults from config and environment', () => {
   it('faults given in config are active from the start and come back after reset()', async () => {
-    const sb = await startSandbox({ port: 0, env: {}, config: { faults: { errorRate: 1, latencyMs: 0, errorStatus: 503, timeoutRate: 0, malformedRate: 0, tokenExpiryRate: 0, routes: ['GET /nomenclature/county'] } } });
+    const sb = await startSandbox({ port: 0, env: {}, config: { faults: { errorRate: 1, latencyMs: 0, errorStatus: 503, timeoutRate: 0, malformedRate: 0, dropRate: 0, tokenExpiryRate: 0, routes: ['GET /nomenclature/county'] } } });
     try {
       const c = new SandboxClient(sb.url);
       await c.login();
@@ -255,9 +305,11 @@ describe('sandbox faults from config and environment', () => {
         SANDBOX_TOKEN_TTL_SECONDS: '5',
         SANDBOX_OFFER_VALIDITY_DAYS: '10',
         SANDBOX_ADMIN: '1',
+        SANDBOX_ADMIN_TOKEN: 'env-admin-token',
         SANDBOX_INSURER_LG_PASSWORD: 'lg-env',
         SANDBOX_FAULT_LATENCY_MS: '25',
         SANDBOX_FAULT_ERROR_RATE: '0.1',
+        SANDBOX_FAULT_DROP_RATE: '0.25',
         SANDBOX_JWT_SECRET: 'fixed-secret',
       },
     );
@@ -265,10 +317,13 @@ describe('sandbox faults from config and environment', () => {
     assert.equal(config.tokenTtlSeconds, 5);
     assert.equal(config.offerValidityDays, 3);
     assert.equal(config.admin, true);
+    assert.equal(config.adminToken, 'env-admin-token');
+    assert.notEqual(resolveConfig({}, {}).adminToken, resolveConfig({}, {}).adminToken, 'random per start unless set');
     assert.deepEqual(config.insurers.lg, { account: 'lg-sandbox', password: 'lg-env' });
     assert.deepEqual(config.insurers.michelin, { account: 'michelin-sandbox', password: 'michelin-sandbox-secret' });
     assert.equal(config.faults.latencyMs, 25);
     assert.equal(config.faults.errorRate, 0.1);
+    assert.equal(config.faults.dropRate, 0.25);
     assert.equal(config.jwtSecret, 'fixed-secret');
     assert.throws(() => resolveConfig({}, { SANDBOX_TOKEN_TTL_SECONDS: 'soon' }));
     assert.throws(() => resolveConfig({}, { SANDBOX_FAULT_ERROR_RATE: '3' }));

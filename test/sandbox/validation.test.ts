@@ -257,9 +257,10 @@ describe('sandbox validation: each broken rule gets a 400 at its full path, in E
     }
   });
 
-  it('accepted variations: diacritics and case in city names, numbers as strings, a foreigner, gap/solarPanel companies without a registry number', async () => {
+  it('accepted variations: diacritics and case in city and vehicle names, a foreigner, gap/solarPanel companies without a registry number', async () => {
     const tire = BODIES.tire();
-    Object.assign(tire.policyholder.address, { city: 'CLUJ NAPOCA', cityCode: '54984', county: 'cj' });
+    // Names are compared as people mean them; codes and numbers must be exact (test/sandbox/wire.test.ts).
+    Object.assign(tire.policyholder.address, { city: 'CLUJ NAPOCA', cityCode: 54984, county: 'CJ' });
     assert.equal((await ctx.client.offer(tire)).status, 200);
     const bucharest = BODIES.tire();
     Object.assign(bucharest.policyholder.address, { county: 'B', city: 'Bucuresti Sectorul 3', cityCode: 179169 });
@@ -275,7 +276,7 @@ describe('sandbox validation: each broken rule gets a 400 at its full path, in E
     delete gap.policyholder.companyRegistryNumber;
     assert.equal((await ctx.client.offer(gap)).status, 200);
     const cyber: any = BODIES.businessCyberProtection();
-    cyber.businessCyberProtection.installmentCount = '3';
+    cyber.businessCyberProtection.installmentCount = 3;
     assert.equal((await ctx.client.offer(cyber)).status, 200);
   });
 

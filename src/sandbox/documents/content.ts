@@ -8,7 +8,7 @@ import { isLegalEntity, type Person } from '../../contract/person.js';
 import type { ProductBody } from '../../contract/products/index.js';
 import { electronicsLabel, findTireBrand } from '../nomenclature/data.js';
 import type { StoredOffer, StoredPolicy } from '../state.js';
-import { BANNER, DOCUMENT_TEXT, DOCUMENT_TITLES, INSURER_DISPLAY, L, PRODUCT_NAMES, packageName } from './labels.js';
+import { BANNER, DOCUMENT_TEXT, DOCUMENT_TITLES, INSURER_DISPLAY, L, PAYMENT_METHOD_NAMES, PRODUCT_NAMES, packageName } from './labels.js';
 import type { PdfSection, PdfSpec } from './pdf.js';
 
 const money = (amount: number, locale: Locale): string =>
@@ -111,7 +111,7 @@ function coverRows(o: StoredOffer, lo: Locale): [string, string][] {
     [L.premium[lo], money(offer.premiumAmount, lo)],
     [L.startDate[lo], date(offer.startDate, lo)],
     [L.endDate[lo], date(offer.endDate, lo)],
-    [L.installments[lo], offer.installments.map((i) => `${i.id}. ${money(i.amount, lo)} — ${L.due[lo]} ${date(i.dueDate, lo)}`).join('\n')],
+    [L.installments[lo], offer.installments.map((i) => `${L.installment[lo]} ${i.id}: ${money(i.amount, lo)}, ${L.due[lo]} ${date(i.dueDate, lo)}`).join('\n')],
   ];
 }
 
@@ -165,7 +165,7 @@ export function policyDocumentSpec(p: StoredPolicy, o: StoredOffer, lo: Locale):
       {
         heading: L.payment[lo],
         rows: [
-          [L.method[lo], pol.payment.method],
+          [L.method[lo], PAYMENT_METHOD_NAMES[pol.payment.method]?.[lo] ?? pol.payment.method],
           [L.amount[lo], money(pol.payment.amount, lo)],
           [L.paymentDate[lo], date(pol.payment.date, lo)],
           [L.paymentDocument[lo], pol.payment.documentNumber],

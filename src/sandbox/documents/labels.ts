@@ -49,8 +49,8 @@ export const DOCUMENT_TITLES: Record<string, Bilingual> = {
 /** One short paragraph per document, saying what the real one would hold. */
 export const DOCUMENT_TEXT: Record<string, Bilingual> = {
   offer: {
-    en: 'This offer states the premium and the period of cover quoted for the policyholder below. It can be turned into a policy until the date it is valid to, by paying the premium.',
-    ro: 'Această ofertă arată prima și perioada de asigurare cotate pentru contractantul de mai jos. Poate fi transformată în poliță până la data de valabilitate, prin plata primei.',
+    en: 'This offer states the premium and the period of cover quoted for the policyholder above. It can be turned into a policy until the date it is valid to, by paying the premium.',
+    ro: 'Această ofertă arată prima și perioada de asigurare cotate pentru contractantul de mai sus. Poate fi transformată în poliță până la data de valabilitate, prin plata primei.',
   },
   dnt: {
     en: 'The demands-and-needs analysis records why this cover suits the customer. In the sandbox it is a placeholder that carries the offer data.',
@@ -79,6 +79,18 @@ export const BANNER: Bilingual = {
   ro: 'SANDBOX — document de test emis de asigurătorul sandbox LIH. Nu este un contract de asigurare și nu are valoare juridică.',
 };
 
+/**
+ * `payment.method` as words: the API's codes are lower-case jargon ("broker
+ * payment order"). The docs list the codes without meanings, so these stay
+ * close to the code (only "pos" gains the "card" it is paid with).
+ */
+export const PAYMENT_METHOD_NAMES: Record<string, Bilingual> = {
+  pos: { en: 'Card (POS)', ro: 'Card (POS)' },
+  receipt: { en: 'Receipt', ro: 'Chitanță' },
+  'broker receipt': { en: 'Broker receipt', ro: 'Chitanță broker' },
+  'broker payment order': { en: 'Broker payment order', ro: 'Ordin de plată broker' },
+};
+
 /** Field labels; one table so both languages stay in step. */
 export const L = {
   insurer: { en: 'Insurer', ro: 'Asigurător' },
@@ -96,7 +108,8 @@ export const L = {
   premiumNet: { en: 'Premium net of commission', ro: 'Primă netă de comision' },
   startDate: { en: 'Cover starts', ro: 'Început valabilitate' },
   endDate: { en: 'Cover ends', ro: 'Sfârșit valabilitate' },
-  installments: { en: 'Installments', ro: 'Rate' },
+  installments: { en: 'Instalments', ro: 'Rate' },
+  installment: { en: 'Instalment', ro: 'Rata' },
   due: { en: 'due', ro: 'scadentă' },
   months: { en: 'months', ro: 'luni' },
   details: { en: 'What is insured', ro: 'Obiectul asigurării' },

@@ -75,6 +75,8 @@ function checkTyre(out: ApiError[], path: string, t: Obj, checkMake: boolean): v
   const makeCode = str(t.tireMake);
   const make = makeCode ? findTireBrand(makeCode) : undefined;
   if (makeCode && !make && checkMake) out.push(apiError(`${path}.tireMake`, 'tire.makeUnknown'));
+  // A code, not a name: exactly as the nomenclature writes it ("michelin", not "Michelin").
+  else if (make && make.code !== makeCode && checkMake) out.push(apiError(`${path}.tireMake`, 'tire.makeCode', { code: make.code }));
   const model = str(t.tireModel);
   if (make && model && !hasTireModel(make.code, model)) out.push(apiError(`${path}.tireModel`, 'tire.modelUnknown', { make: make.name }));
   const size = int(t.tireWidth);

@@ -1,7 +1,7 @@
 /**
  * POST /auth (log in), PATCH /auth (renew with `Token: Refresh <refresh_token>`),
  * DELETE /auth (log out). Answers carry `error: "false", status: "200"` as the
- * docs show.
+ * Casco, Liability and Rotr docs' examples show (the Assets export shows none).
  */
 import { TOKEN_HEADER, loginRequest } from '../../contract/auth.js';
 import { checkWith } from '../../contract/issues.js';

@@ -1,8 +1,12 @@
 /**
  * The nomenclature lists, on the paths and in the item shapes of the
- * contract's NOMENCLATURES table (`{data: [...]}`). Country names and
+ * contract's NOMENCLATURES table (`{data: [...]}`). The Assets docs show no
+ * nomenclature answer; where the Casco and Liability docs show one (country,
+ * county, locality, vehicle brand and model) the keys and their JSON types
+ * are theirs — ids and SIRUTA codes as strings, the locality answer with
+ * `error`/`status` beside `data` as both show it. Country names and
  * electronics labels follow `Content-Language` (English by default); place
- * names are the register's, with their diacritics.
+ * names are the register's, with their diacritics (docs/sandbox.md).
  */
 import type { Locale } from '../../contract/i18n/format.js';
 import {
@@ -48,10 +52,11 @@ export function nomenclatureRoutes(app: SandboxApp, deps: Deps): void {
     const county = findCounty(param);
     if (!county) throw fail(404, 'county', 'nomenclature.unknownParam', { param });
     const data = localities[county.code]!.map((l) => ({ nume: l.name, cod_judet: county.code, cod_siruta: String(l.siruta), uat: l.uat }));
-    return c.json({ data });
+    return c.json({ error: 'false', status: '200', data });
   });
 
-  get('/nomenclature/vehicle-brand', (c) => c.json({ data: vehicleBrands.map((b) => ({ id: b.id, name: b.name })) }));
+  // Assets' model list takes a vehicleBrandId, so each brand carries one, a string like the docs' other ids.
+  get('/nomenclature/vehicle-brand', (c) => c.json({ data: vehicleBrands.map((b) => ({ id: String(b.id), name: b.name })) }));
 
   // The docs write both the vehicle-model list (by brand id) and the tyre-model
   // list (by tyre make code) as /nomenclature/vehicle-model/{…}: a number is a

@@ -4,9 +4,9 @@
  * concurrent requests for one offer cannot both pass the check.
  */
 import { today } from '../../contract/clock.js';
-import { checkWith } from '../../contract/issues.js';
 import { policyRequest } from '../../contract/policy.js';
 import type { ProductKey } from '../../contract/products/index.js';
+import { checkWire } from '../../contract/wire.js';
 import { SandboxError, fail, prefixed } from '../errors.js';
 import { readJson } from '../body.js';
 import { route } from '../middleware.js';
@@ -33,7 +33,8 @@ export const OFFER_EXPIRED_STATUS = 410;
 
 export function policyRoutes(app: SandboxApp, deps: Deps): void {
   route(app, deps, 'POST', '/policy', { auth: true }, async (c) => {
-    const r = checkWith(policyRequest, await readJson(c));
+    // Wire mode: offerId and amount as JSON numbers, as the docs type them.
+    const r = checkWire(policyRequest, await readJson(c));
     if (!r.ok) throw new SandboxError(400, prefixed('', r.errors));
     const { offerId, payment } = r.data;
     const { state } = deps;

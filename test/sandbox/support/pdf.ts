@@ -8,8 +8,9 @@ export interface ReadPdf {
   text: string;
 }
 
-export async function readPdf(base64: string): Promise<ReadPdf> {
-  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+/** A PDF as the insurer's base64 or as downloaded bytes. */
+export async function readPdf(pdf: string | Uint8Array): Promise<ReadPdf> {
+  const bytes = typeof pdf === 'string' ? new Uint8Array(Buffer.from(pdf, 'base64')) : pdf;
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
   if (head !== '%PDF-') throw new Error(`not a PDF: starts with ${JSON.stringify(head)}`);
   const doc = await PDFDocument.load(bytes);
