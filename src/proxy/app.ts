@@ -6,13 +6,13 @@
 import { CORRELATION_HEADER } from '../contract/public-api.js';
 import { randomUUID } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { pickLocale } from '../contract/i18n/format.js';
 import type { Deps, ProxyContext, ProxyEnv } from './context.js';
 import { cors } from './cors.js';
 import { errorBody, ProxyError } from './errors.js';
+import { rateLimited } from './rate-limit.js';
 import { identifySite } from './sites.js';
 import { registerConfig } from './routes/config.js';
 import { registerDocuments } from './routes/documents.js';
@@ -22,6 +22,7 @@ import { registerOffers } from './routes/offers.js';
 import { registerPolicies } from './routes/policies.js';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{8,80}$/;
+const CAPABILITY = /\b(ofr|pol|qte)_[A-Za-z0-9_-]+/g;
 
 /** Correlation id, default language, and one log line per request (no bodies, no headers). */
 function requestLog(deps: Deps): MiddlewareHandler<ProxyEnv> {
@@ -46,7 +47,8 @@ function requestLog(deps: Deps): MiddlewareHandler<ProxyEnv> {
       site: c.get('site')?.id,
       caller: c.get('caller'),
       method: c.req.method,
-      path: c.req.path.slice(0, 200),
+      // Capabilities open PDFs: a log reader gets their kind, never the id.
+      path: c.req.path.slice(0, 200).replace(CAPABILITY, '$1_…'),
       status,
       ms: Math.round(performance.now() - started),
       ...(trace.length ? { upstream: trace } : {}),
@@ -68,19 +70,62 @@ export function clientAddress(c: ProxyContext, trustProxyHops: number): string {
   }
 }
 
-/** Token buckets per client (per site) and per site; 429 with Retry-After. */
+/** Client, network and site limits (rate-limit.ts); 429 in the error shape, with Retry-After. */
 function rateLimit(deps: Deps): MiddlewareHandler<ProxyEnv> {
   return async (c, next) => {
     const site = c.get('site');
     if (!site) return next();
-    const perClient = site.rateLimits?.perClient ?? deps.config.rateLimits.perClient;
-    const perSite = site.rateLimits?.perSite ?? deps.config.rateLimits.perSite;
-    const client = clientAddress(c, deps.config.server.trustProxyHops);
-    for (const [key, spec] of [[`client:${site.id}:${client}`, perClient], [`site:${site.id}`, perSite]] as const) {
-      const r = deps.limiter.take(key, spec);
-      if (!r.ok)
-        throw new ProxyError(429, 'rate.limited', { params: { seconds: r.retryAfterSeconds }, headers: { 'Retry-After': String(r.retryAfterSeconds) } });
+    const r = await deps.limiter.take(site.id, clientAddress(c, deps.config.server.trustProxyHops));
+    if (!r.ok) throw rateLimited(r.retryAfterSeconds);
+    await next();
+  };
+}
+
+/**
+ * Past this much, the rest of an over-limit body is not read: the 413 closes
+ * the connection instead. (requestTimeoutMs bounds the reading too.)
+ */
+const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads the body here, once, so the routes get it whole. Bodies over `max`
+ * bytes get 413, after the rest is read and dropped: an answer sent while the
+ * client is still sending leaves the connection out of step, and the client's
+ * keep-alive pool would send its next request into it. A body too large even
+ * to drop gets a 413 that closes the connection.
+ */
+function bodyLimit(max: number): MiddlewareHandler<ProxyEnv> {
+  const tooLarge = (close: boolean) =>
+    new ProxyError(413, 'request.tooLarge', { params: { max }, ...(close ? { headers: { Connection: 'close' } } : {}) });
+  return async (c, next) => {
+    const chunked = c.req.header('Transfer-Encoding') !== undefined;
+    const declared = Number(c.req.header('Content-Length') ?? 0);
+    if (!chunked && declared === 0) return next();
+    if (!chunked && !(declared <= DRAIN_MAX_BYTES)) throw tooLarge(true);
+    const body = c.req.raw.body;
+    if (!body) return next();
+    const reader = body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch {
+        // The client went away mid-body (or Node cut it off at requestTimeoutMs and answered 408 itself):
+        // nobody is left to answer, and it is not the proxy's error.
+        return c.body(null, 408);
+      }
+      if (read.done) break;
+      size += read.value.length;
+      if (size > DRAIN_MAX_BYTES) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge(true);
+      }
+      if (size <= max) chunks.push(read.value);
     }
+    if (size > max) throw tooLarge(false);
+    c.req.raw = new Request(c.req.raw, { body: Buffer.concat(chunks) });
     await next();
   };
 }
@@ -103,17 +148,9 @@ export function createApp(deps: Deps): Hono<ProxyEnv> {
     }),
   );
   app.use('*', cors(deps.sites, deps.config.server.corsMaxAgeSeconds));
-  app.use('*', identifySite(deps.sites));
+  app.use('*', identifySite(deps.sites, { limiter: deps.limiter, clientOf: (c) => clientAddress(c, deps.config.server.trustProxyHops) }));
   app.use('*', rateLimit(deps));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: max,
-      onError: () => {
-        throw new ProxyError(413, 'request.tooLarge', { params: { max } });
-      },
-    }),
-  );
+  app.use('*', bodyLimit(max));
 
   registerHealth(app);
   registerConfig(app);

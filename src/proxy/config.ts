@@ -42,9 +42,46 @@ const httpUrl = () =>
 
 const posInt = () => z.number().int().positive();
 
-/** A token bucket: `burst` requests at once, refilled at `perMinute`. */
-const bucket = z.strictObject({ burst: posInt(), perMinute: posInt() });
-const rateLimits = z.strictObject({ perClient: bucket.optional(), perSite: bucket.optional() });
+/** `postgres[ql]://user@host[:port]/database[?…]`, without a password: the file holds no secret. */
+const postgresUrl = () =>
+  z.string().superRefine((s, ctx) => {
+    let u: URL;
+    try {
+      u = new URL(s);
+    } catch {
+      return void ctx.addIssue({ code: 'custom', message: 'not a URL (postgresql://user@host:5432/database)' });
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') ctx.addIssue({ code: 'custom', message: 'must start with postgresql:// (or postgres://)' });
+    else if (u.password || u.searchParams.has('password'))
+      ctx.addIssue({ code: 'custom', message: 'holds a password: put it in PGPASSWORD, or give the whole URL as DATABASE_URL in the environment' });
+  });
+
+/**
+ * A fixed window: at most `requests` in `windowSeconds` (rate-limiter-flexible's points and duration,
+ * so the counters can live in PostgreSQL, shared by several proxy instances).
+ */
+const window = z.strictObject({ requests: posInt(), windowSeconds: posInt() });
+/**
+ * A site's budget, all clients together. Its last `reservedRequests` per window go only to light clients
+ * (at most `lightClientRequests` in their own perClient window: a customer, not a script), so clients
+ * refused their share cannot lock customers out.
+ */
+const siteWindow = z
+  .strictObject({
+    requests: posInt(),
+    windowSeconds: posInt(),
+    /** Default: a fifth of `requests`. */
+    reservedRequests: z.number().int().min(0).optional(),
+    lightClientRequests: posInt().default(30),
+  })
+  .superRefine((w, ctx) => {
+    if (w.reservedRequests !== undefined && w.reservedRequests >= w.requests)
+      ctx.addIssue({ code: 'custom', path: ['reservedRequests'], message: 'must be less than requests' });
+  });
+export type WindowLimit = z.output<typeof window>;
+export type SiteWindowLimit = z.output<typeof siteWindow>;
+const siteRateLimits = z.strictObject({ perClient: window.optional(), perNetwork: window.optional(), perSite: siteWindow.optional() });
+export type SiteRateLimits = z.output<typeof siteRateLimits>;
 
 const upstream = z.strictObject({
   baseUrl: httpUrl(),
@@ -86,7 +123,7 @@ const site = z.strictObject({
   issuance: z.enum(['browser', 'server']).default('browser'),
   /** For `server` issuance: the env var holding the secret the host's server sends as `Authorization: Bearer …`. */
   secretEnv: envName().optional(),
-  rateLimits: rateLimits.optional(),
+  rateLimits: siteRateLimits.optional(),
 });
 export type SiteConfig = z.output<typeof site>;
 
@@ -101,6 +138,19 @@ export const configSchema = z
         hsts: z.boolean().default(false),
         bodyLimitBytes: posInt().default(64 * 1024),
         corsMaxAgeSeconds: z.number().int().min(0).default(600),
+        /** A connection whose request headers take longer is answered 408 and closed (slowloris). */
+        headersTimeoutMs: posInt().default(10_000),
+        /** The same for the whole request, headers and body (a trickled body). */
+        requestTimeoutMs: posInt().default(20_000),
+        /** An idle keep-alive connection is closed after this. */
+        keepAliveTimeoutMs: posInt().default(5_000),
+        /** Connections open at once; further ones are dropped as they arrive. */
+        maxConnections: posInt().default(1000),
+      })
+      .superRefine((s, ctx) => {
+        // Node refuses to start otherwise.
+        if (s.headersTimeoutMs > s.requestTimeoutMs)
+          ctx.addIssue({ code: 'custom', path: ['headersTimeoutMs'], message: 'must not be more than requestTimeoutMs' });
       })
       .prefault({}),
     upstreams: z.strictObject({
@@ -113,8 +163,15 @@ export const configSchema = z
     sites: z.array(site).min(1),
     rateLimits: z
       .strictObject({
-        perClient: bucket.default({ burst: 120, perMinute: 120 }),
-        perSite: bucket.default({ burst: 3000, perMinute: 3000 }),
+        /** One address (IPv4 /32, IPv6 /64) on one site. */
+        perClient: window.default({ requests: 120, windowSeconds: 60 }),
+        /** One network (IPv4 /24, IPv6 /48) on one site: a client spread over many addresses. */
+        perNetwork: window.default({ requests: 600, windowSeconds: 60 }),
+        perSite: siteWindow.default({ requests: 3000, windowSeconds: 60, reservedRequests: 600, lightClientRequests: 30 }),
+        /** Wrong site secrets per address (any site); past this the secret is not even checked. */
+        failedSecrets: z
+          .strictObject({ failures: posInt(), windowSeconds: posInt() })
+          .default({ failures: 10, windowSeconds: 900 }),
       })
       .prefault({}),
     nomenclature: z
@@ -126,7 +183,22 @@ export const configSchema = z
         defaultValidityDays: posInt().default(30),
       })
       .prefault({}),
-    storage: z.strictObject({ sqlitePath: z.string().min(1).default('.data/proxy.sqlite') }).prefault({}),
+    policies: z
+      .strictObject({
+        /** How long a signed policy-document link that a server-issuance site's server asks for stays valid. */
+        documentLinkSeconds: posInt().max(86_400).default(900),
+      })
+      .prefault({}),
+    storage: z
+      .strictObject({
+        sqlitePath: z.string().min(1).default('.data/proxy.sqlite'),
+        /**
+         * PostgreSQL instead of SQLite, shared by every proxy instance (`DATABASE_URL` in the environment overrides it).
+         * No password here, like every secret: PGPASSWORD, or DATABASE_URL, holds it.
+         */
+        postgresUrl: postgresUrl().optional(),
+      })
+      .prefault({}),
   })
   .superRefine((cfg, ctx) => {
     const seenIds = new Map<string, number>();

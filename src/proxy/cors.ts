@@ -11,7 +11,7 @@ import { ProxyError } from './errors.js';
 import type { Sites } from './sites.js';
 
 export const ALLOWED_METHODS = 'GET, POST, OPTIONS';
-export const ALLOWED_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key';
+export const ALLOWED_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key, Lih-Quote-Id';
 export const EXPOSED_HEADERS = 'X-Correlation-Id, Content-Disposition, Retry-After, Idempotent-Replayed, ETag';
 
 export function cors(sites: Sites, maxAgeSeconds: number): MiddlewareHandler<ProxyEnv> {

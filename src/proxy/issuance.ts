@@ -1,12 +1,17 @@
 /**
- * Turning an offer into a policy, exactly once. The rules (issue 5, point 4):
- * the same Idempotency-Key with the same body answers the stored result; with
+ * Turning an offer into a policy, exactly once, and never losing one. The
+ * same Idempotency-Key with the same body answers the stored result; with
  * another body, 409; concurrent requests with one key share one upstream call;
- * an offer already issued is never issued again. The payment is built here,
+ * an offer already issued is never issued again. When the insurer's answer is
+ * lost (timeout, garbled body, dropped connection) the attempt is kept as
+ * `unknown` and the next request with its key asks the insurer again — which
+ * either issues the offer now or names the policy it already became — so the
+ * client always ends with the one policy, and no other offer of the same
+ * quote can be issued meanwhile. The payment is built here,
  * from the proxy's record of the offer and the site's configuration — nothing
  * the browser sends can change the amount, currency, method or date.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { today } from '../contract/clock.js';
 import type { Locale } from '../contract/i18n/format.js';
@@ -16,11 +21,12 @@ import type { IssueRequest, PublicPolicy } from '../contract/public-api.js';
 import type { SiteConfig } from './config.js';
 import { ProxyError, type WordedError } from './errors.js';
 import type { Logger } from './logging.js';
-import type { IssuanceAttempt, OfferRecord, Store } from './store/store.js';
+import type { IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store/store.js';
+import { policyNamedIn } from './upstream/already-issued.js';
 import { UpstreamError, type CallSummary, type UpstreamClient } from './upstream/client.js';
 
 /** Our own documentNumber when the site does not ask the customer for one. */
-export const generatedDocumentNumber = (offerId: number) => `LIH-${offerId}`;
+export const generatedDocumentNumber = (upstreamOfferId: number) => `LIH-${upstreamOfferId}`;
 
 /** JSON with sorted keys, so equal bodies hash equally whatever their key order. */
 export function canonicalJson(value: unknown): string {
@@ -34,14 +40,22 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export const requestHash = (body: IssueRequest): string => createHash('sha256').update(canonicalJson(body)).digest('hex');
+/**
+ * The hash of what an issuance request means: `payment` absent, `{}` or with a
+ * blank documentNumber all ask the same, so one key may carry any of them.
+ */
+export function requestHash(body: IssueRequest): string {
+  const documentNumber = body.payment?.documentNumber?.trim();
+  const meaning = { offerId: body.offerId, ...(documentNumber ? { documentNumber } : {}) };
+  return createHash('sha256').update(canonicalJson(meaning)).digest('hex');
+}
 
 export interface IssueInput {
   site: SiteConfig;
   key: string;
   body: IssueRequest;
-  /** The documentNumber to send: the customer's (when the site requires one) or ours. */
-  documentNumber: string;
+  /** The customer's documentNumber, when the site requires one; otherwise ours is generated. */
+  documentNumber: string | undefined;
   locale: Locale;
   correlationId: string;
   trace: CallSummary[];
@@ -56,6 +70,18 @@ export interface IssueResult {
 
 /** The upstream an offer was made through; only Assets today. */
 const UPSTREAM = 'assets';
+
+/** How long a client should wait before asking again about an unknown outcome. */
+const UNKNOWN_RETRY_SECONDS = 2;
+
+export const newPolicyRef = (): string => `pol_${randomBytes(24).toString('base64url')}`;
+
+/** What one call to POST /policy told us. */
+type CallOutcome =
+  | { kind: 'issued'; policy: PolicyRecord }
+  | { kind: 'refused'; error: UpstreamError }
+  /** Nothing readable came back: the insurer may or may not have issued. */
+  | { kind: 'unknown'; error: UpstreamError | ProxyError };
 
 export class Issuer {
   /** In-process single flight per site and key: followers wait for the leader's answer. */
@@ -87,131 +113,253 @@ export class Issuer {
 
   private async issueOnce(input: IssueInput, hash: string): Promise<IssueResult> {
     const { site, key, body } = input;
-    // Free what a stopped process left pending, so neither this key nor this offer stays blocked.
+    // What a stopped process left pending has an unknown outcome: the next request for it asks the insurer.
     await this.store.releaseStaleAttempts(new Date(Date.now() - this.staleAfterMs).toISOString());
     const previous = await this.store.getAttempt(site.id, key);
-    if (previous) return this.replay(previous, hash);
+    if (previous) return this.replay(previous, hash, input);
 
-    const offer = await this.store.getOffer(UPSTREAM, body.offerId);
-    if (!offer || offer.site !== site.id) throw new ProxyError(404, 'offer.notFound', { path: 'offerId', params: { offerId: String(body.offerId) } });
-    const issued = await this.store.policyForOffer(UPSTREAM, offer.offerId);
-    if (issued?.site === site.id) throw this.alreadyIssued(offer.offerId, issued.series, issued.number, issued.policyId);
-    // Another site's policy for this id means the insurer reused an id: never show it, never issue over it.
-    if (issued) throw new ProxyError(502, 'upstream.unavailable');
+    // The capability: only the client that quoted holds this id, and only for its own site.
+    const offer = await this.store.offerByRef(body.offerId);
+    if (!offer || offer.site !== site.id) throw new ProxyError(404, 'offer.notFound', { path: 'offerId', params: { offerId: body.offerId.slice(0, 40) } });
+    const issued = await this.store.policyForOffer(UPSTREAM, offer.upstreamOfferId);
+    if (issued) throw alreadyIssued(issued);
     if (isOfferExpired(offer.expiresOn, today()))
-      throw new ProxyError(410, 'offer.expired', { path: 'offerId', params: { offerId: String(offer.offerId), date: offer.expiresOn } });
+      throw new ProxyError(410, 'offer.expired', { path: 'offerId', params: { offerId: offer.publicId, date: offer.expiresOn } });
 
-    const begun = await this.store.beginAttempt({ site: site.id, key, requestHash: hash, offerId: offer.offerId });
-    if (begun.kind === 'existing') return this.replay(begun.attempt, hash);
+    const begun = await this.store.beginAttempt({ site: site.id, key, requestHash: hash, upstreamOfferId: offer.upstreamOfferId, quoteId: offer.quoteId });
+    if (begun.kind === 'existing') return this.replay(begun.attempt, hash, input);
+    // Another offer of this quote is in flight or unknown: never a second policy for one customer by accident.
+    // Only its own key may ask again (asking could issue it), so the client resolves that one first.
+    if (begun.kind === 'quoteBusy') throw new ProxyError(409, 'quote.issuing', { path: 'offerId', headers: { 'Retry-After': String(UNKNOWN_RETRY_SECONDS) } });
     if (begun.kind === 'offerTaken') {
-      const policy = begun.attempt.outcome?.state === 'succeeded' ? begun.attempt.outcome.policy : undefined;
-      if (policy) throw this.alreadyIssued(offer.offerId, policy.series, policy.number, policy.policyId);
-      throw new ProxyError(409, 'offer.issuing', { path: 'offerId', params: { offerId: String(offer.offerId) } });
+      // This very offer, under a key the client lost: asking again is what this request wants anyway.
+      const policy = begun.attempt.state === 'unknown' ? await this.settleOther(begun.attempt, input, offer) : await this.store.policyForOffer(UPSTREAM, offer.upstreamOfferId);
+      if (policy) throw alreadyIssued(policy);
+      throw new ProxyError(409, 'offer.issuing', { path: 'offerId', params: { offerId: offer.publicId } });
     }
-    return { policy: await this.callUpstream(input, offer), replayed: false };
+    return { policy: await this.attempt(input, offer, { fresh: true }), replayed: false };
   }
 
-  /** The stored answer of an earlier attempt with this key. */
-  private replay(attempt: IssuanceAttempt, hash: string): IssueResult {
+  /** The stored answer of an earlier attempt with this key — or, if its outcome is unknown, the insurer's. */
+  private async replay(attempt: IssuanceAttempt, hash: string, input: IssueInput): Promise<IssueResult> {
     if (attempt.requestHash !== hash) throw new ProxyError(409, 'idempotency.mismatch');
     const outcome = attempt.outcome;
     if (attempt.state === 'succeeded' && outcome?.state === 'succeeded') return { policy: outcome.policy, replayed: true };
     if (attempt.state === 'failed' && outcome?.state === 'failed')
       throw new ProxyError(outcome.status as ContentfulStatusCode, undefined, { worded: outcome.errors });
+    if (attempt.state === 'unknown' && (await this.store.claimUnknown(attempt.site, attempt.key))) {
+      const offer = await this.store.offerByUpstreamId(UPSTREAM, attempt.upstreamOfferId);
+      if (!offer) throw new ProxyError(404, 'offer.notFound', { path: 'offerId' });
+      // Asked the insurer anew: not a replay, even if the policy it names was issued by the first call.
+      return { policy: await this.attempt(input, offer, { fresh: false }), replayed: false };
+    }
     // Pending, and not in this process's flights: another process is on it, or one stopped mid-call.
-    throw new ProxyError(409, 'idempotency.inProgress', { headers: { 'Retry-After': '2' } });
+    throw new ProxyError(409, 'idempotency.inProgress', { headers: { 'Retry-After': String(UNKNOWN_RETRY_SECONDS) } });
   }
 
-  private alreadyIssued(offerId: number, series: string, number: string, policyId: number): ProxyError {
-    return new ProxyError(409, 'offer.issued', {
-      path: 'offerId',
-      params: { offerId: String(offerId), series, number },
-      data: { policy: { policyId, series, number } },
-    });
+  /** Resolves another key's unknown attempt on this same offer: its policy when the insurer issued it, else undefined. */
+  private async settleOther(other: IssuanceAttempt, input: IssueInput, offer: OfferRecord): Promise<PolicyRecord | undefined> {
+    if (await this.store.claimUnknown(other.site, other.key)) {
+      try {
+        await this.attempt({ ...input, key: other.key }, offer, { fresh: false });
+      } catch {
+        // Still unknown, or refused: that attempt keeps what it learnt.
+      }
+    }
+    return this.store.policyForOffer(UPSTREAM, offer.upstreamOfferId);
   }
 
-  /** POST /policy with the payment built from our record; records the outcome. */
-  private async callUpstream(input: IssueInput, offer: OfferRecord): Promise<PublicPolicy> {
+  /**
+   * One POST /policy for an attempt this request owns (state pending), and what
+   * follows from its outcome. `fresh: false` asks again after an unknown
+   * outcome: safe, because the insurer issues an offer once — a second call
+   * either issues it now (the first never did) or says which policy it became.
+   */
+  private async attempt(input: IssueInput, offer: OfferRecord, opts: { fresh: boolean }): Promise<PublicPolicy> {
     const { site, key } = input;
+    const documentNumber = input.documentNumber ?? generatedDocumentNumber(offer.upstreamOfferId);
+    let outcome = await this.callPolicy(input, offer, documentNumber);
+    // An answer lost quickly (garbled, connection dropped, a 5xx) is worth one immediate second question;
+    // a timeout is not: the insurer is slow right now, and the client asks again after Retry-After.
+    if (outcome.kind === 'unknown' && !(outcome.error instanceof UpstreamError && outcome.error.upstreamStatus === 'timeout')) {
+      input.log.warn('issuance outcome unknown; asking the insurer again', { offerId: offer.upstreamOfferId });
+      outcome = await this.callPolicy(input, offer, documentNumber);
+    }
+
+    if (outcome.kind === 'issued') {
+      const recorded = await this.record(input, key, outcome.policy);
+      if (recorded) return toPublic(recorded);
+      // Issued but not in our record: an id we could not serve documents for is no answer. Ask again next time.
+      await this.store.markUnknown(site.id, key).catch(() => {});
+      throw new ProxyError(502, 'issuance.unknown', { headers: { 'Retry-After': String(UNKNOWN_RETRY_SECONDS) } });
+    }
+    if (outcome.kind === 'refused') {
+      const err = outcome.error;
+      if (err.status < 500) {
+        // The insurer answered and refused: nothing was issued; this key keeps that answer.
+        await this.store.finishAttempt(site.id, key, { state: 'failed', status: err.status, errors: wordedOf(err) });
+      } else if (opts.fresh) {
+        // Refused for a reason that is ours (credentials): the key may try again once that is fixed.
+        await this.store.abandonAttempt(site.id, key);
+      } else {
+        await this.store.markUnknown(site.id, key);
+      }
+      throw err;
+    }
+    await this.store.markUnknown(site.id, key);
+    input.log.error('issuance outcome unknown; kept for the next request with its key', {
+      offerId: offer.upstreamOfferId,
+      error: outcome.error.key ?? outcome.error.name,
+    });
+    const status = outcome.error.status === 504 ? 504 : 502;
+    throw new ProxyError(status, 'issuance.unknown', { headers: { 'Retry-After': String(UNKNOWN_RETRY_SECONDS) } });
+  }
+
+  /** POST /policy with the payment built from our record, read into an outcome. */
+  private async callPolicy(input: IssueInput, offer: OfferRecord, documentNumber: string): Promise<CallOutcome> {
+    const { site } = input;
     const request: PolicyRequest = {
-      offerId: offer.offerId,
-      payment: {
-        method: site.payment.method,
-        currency: PAYMENT_CURRENCIES[0],
-        amount: offer.premiumAmount,
-        date: today(),
-        documentNumber: input.documentNumber,
-      },
+      offerId: offer.upstreamOfferId,
+      payment: { method: site.payment.method, currency: PAYMENT_CURRENCIES[0], amount: offer.premiumAmount, date: today(), documentNumber },
     };
+    const upstream = this.upstreamFor(offer.insurer);
     let json: unknown;
     try {
-      json = await this.upstreamFor(offer.insurer).json({
+      json = await upstream.json({
         method: 'POST',
         path: '/policy',
         route: '/policy',
         body: request,
         locale: input.locale,
         correlationId: input.correlationId,
-        // Never repeated: a second POST /policy could issue a second policy. (The client still retries once after a 401.)
+        // Never repeated blindly: the Issuer decides when to ask again. (The client still retries once after a 401.)
         retrySafe: false,
         trace: input.trace,
-        mapPath: (p) => (p === 'offerId' || p === 'payment.documentNumber' ? p : ''),
+        mapPath: (p) => (p === 'payment.documentNumber' ? p : p === 'offerId' ? 'offerId' : ''),
       });
     } catch (err) {
-      // Only a refusal the customer can act on is kept under the key; a 502 (our credentials, a second 401)
-      // must not outlive its cause, so the same key may try again once it is fixed.
-      if (err instanceof UpstreamError && err.definitive && err.status < 500) {
-        // The insurer answered and refused: nothing was issued; this key keeps that answer.
-        await this.store.finishAttempt(site.id, key, { state: 'failed', status: err.status, errors: wordedOf(err) });
-      } else {
-        // Timeout, 5xx, unreachable: the outcome is unknown. Free the key so the same request may be retried.
-        await this.store.abandonAttempt(site.id, key);
-        input.log.warn('issuance outcome unknown; attempt released for a retry', { offerId: offer.offerId, error: (err as Error).name });
+      // Anything unexpected may have happened after the request left: unknown, so the next request asks again.
+      if (!(err instanceof UpstreamError)) return { kind: 'unknown', error: err instanceof ProxyError ? err : new ProxyError(502, 'upstream.unavailable', { cause: err }) };
+      if (!err.definitive) return { kind: 'unknown', error: err };
+      if (err.upstreamStatus === 409) {
+        // Already a policy: which one? The insurer's message names it; the documented lookup confirms it.
+        const named = policyNamedIn((err.worded ?? []).map((w) => w.message.en));
+        if (!named) {
+          input.log.error('insurer says the offer is already a policy but names none', { offerId: offer.upstreamOfferId });
+          return { kind: 'unknown', error: err };
+        }
+        try {
+          await upstream.json({
+            method: 'GET',
+            path: `/policy?series=${encodeURIComponent(named.series)}&number=${encodeURIComponent(named.number)}`,
+            route: '/policy?series&number',
+            locale: input.locale,
+            correlationId: input.correlationId,
+            retrySafe: true,
+            trace: input.trace,
+          });
+        } catch (lookupErr) {
+          return { kind: 'unknown', error: lookupErr instanceof ProxyError ? lookupErr : err };
+        }
+        return { kind: 'issued', policy: policyRecord(site.id, offer, { ...named }) };
       }
-      throw err;
+      return { kind: 'refused', error: err };
     }
-
     const parsed = policyResponse.safeParse(json);
-    if (!parsed.success) {
-      await this.store.abandonAttempt(site.id, key);
-      input.log.error('upstream policy answer unreadable; attempt released', { offerId: offer.offerId });
-      throw new ProxyError(502, 'upstream.malformed');
-    }
+    if (!parsed.success) return { kind: 'unknown', error: new UpstreamError(502, 'upstream.malformed', 'malformed', false) };
     const p = parsed.data.data.policies[0]!;
-    const policy: PublicPolicy = {
-      policyId: p.policyId,
-      offerId: offer.offerId,
-      product: offer.product,
-      series: p.series,
-      number: String(p.number),
-      premiumAmount: p.premiumAmount,
-      currency: p.currency,
-      ...(p.startDate ? { startDate: p.startDate } : {}),
-      ...(p.endDate ? { endDate: p.endDate } : {}),
+    return {
+      kind: 'issued',
+      policy: policyRecord(site.id, offer, {
+        upstreamPolicyId: p.policyId,
+        series: p.series,
+        number: String(p.number),
+        premiumAmount: p.premiumAmount,
+        currency: p.currency,
+        ...(p.startDate ? { startDate: p.startDate } : {}),
+        ...(p.endDate ? { endDate: p.endDate } : {}),
+      }),
     };
-    const record = {
-        upstream: UPSTREAM,
-        policyId: policy.policyId,
-        offerId: offer.offerId,
-        site: site.id,
-        product: offer.product,
+  }
+
+  /** Records the policy and the attempt's success together. */
+  /**
+   * Records the policy and the attempt's success together; answers what the
+   * record holds (another instance may have recorded this policy first), or
+   * undefined when it could not be recorded.
+   */
+  private async record(input: IssueInput, key: string, policy: PolicyRecord): Promise<PolicyRecord | undefined> {
+    try {
+      await this.store.finishAttempt(input.site.id, key, { state: 'succeeded', policy: toPublic(policy) }, policy);
+      return policy;
+    } catch (err) {
+      const existing = await this.store.policyForOffer(UPSTREAM, policy.upstreamOfferId).catch(() => undefined);
+      if (existing && existing.series === policy.series && existing.number === policy.number) {
+        await this.store.finishAttempt(input.site.id, key, { state: 'succeeded', policy: toPublic(existing) }).catch(() => {});
+        return existing;
+      }
+      // The insurer has issued; the operator gets what to reconcile (no personal data) and the key stays unknown.
+      input.log.error('policy issued but not recorded', {
+        offerId: policy.upstreamOfferId,
         series: policy.series,
         number: policy.number,
-        premiumAmount: policy.premiumAmount,
-        currency: policy.currency,
-        ...(policy.startDate ? { startDate: policy.startDate } : {}),
-        ...(policy.endDate ? { endDate: policy.endDate } : {}),
-        createdAt: new Date().toISOString(),
-    };
-    try {
-      await this.store.finishAttempt(site.id, key, { state: 'succeeded', policy }, record);
-    } catch (err) {
-      // The insurer has issued: the customer gets the policy; the operator gets what to reconcile (no personal data).
-      input.log.error('policy issued but not recorded', { offerId: offer.offerId, policyId: policy.policyId, series: policy.series, number: policy.number, error: (err as Error).message });
+        error: (err as Error).message,
+      });
+      return undefined;
     }
-    return policy;
   }
 }
+
+/** A new policy record for `offer`; what the insurer's answer lacks comes from our record of the offer. */
+function policyRecord(
+  site: string,
+  offer: OfferRecord,
+  p: { series: string; number: string; upstreamPolicyId?: number; premiumAmount?: number; currency?: string; startDate?: string; endDate?: string },
+): PolicyRecord {
+  const startDate = p.startDate ?? offer.startDate;
+  const endDate = p.endDate ?? offer.endDate;
+  return {
+    policyId: newPolicyRef(),
+    offerId: offer.publicId,
+    product: offer.product,
+    series: p.series,
+    number: p.number,
+    premiumAmount: p.premiumAmount ?? offer.premiumAmount,
+    currency: p.currency ?? offer.currency,
+    ...(startDate ? { startDate } : {}),
+    ...(endDate ? { endDate } : {}),
+    upstream: UPSTREAM,
+    upstreamOfferId: offer.upstreamOfferId,
+    ...(p.upstreamPolicyId !== undefined ? { upstreamPolicyId: p.upstreamPolicyId } : {}),
+    site,
+    createdAt: new Date().toISOString(),
+  };
+}
+
+/** The policy as a client sees it: no insurer ids, no site. */
+export function toPublic(p: PolicyRecord): PublicPolicy {
+  return {
+    policyId: p.policyId,
+    offerId: p.offerId,
+    product: p.product,
+    series: p.series,
+    number: p.number,
+    premiumAmount: p.premiumAmount,
+    currency: p.currency,
+    ...(p.startDate ? { startDate: p.startDate } : {}),
+    ...(p.endDate ? { endDate: p.endDate } : {}),
+  };
+}
+
+/** 409 for an offer that already became a policy, carrying it (the caller holds the offer's capability). */
+function alreadyIssued(p: PolicyRecord): ProxyError {
+  return new ProxyError(409, 'offer.issued', {
+    path: 'offerId',
+    params: { offerId: p.offerId, series: p.series, number: p.number },
+    data: { policy: toPublic(p) },
+  });
+}
+
 
 /** An error's messages in both languages, as the store keeps them. */
 function wordedOf(err: ProxyError): WordedError[] {

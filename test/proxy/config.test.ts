@@ -61,6 +61,20 @@ describe('proxy: configuration', () => {
     assert.ok(found.includes('(root): unknown key unexpected'), found.join('\n'));
   });
 
+  it('names bad limits: the old token-bucket keys, a reserve as large as the site budget, headers allowed longer than the request', () => {
+    const c = shipped();
+    c.rateLimits.perClient = { burst: 120, perMinute: 120 };
+    c.rateLimits.perSite.reservedRequests = c.rateLimits.perSite.requests;
+    c.server.headersTimeoutMs = c.server.requestTimeoutMs + 1;
+    const found = problems(c, sandboxEnv());
+    for (const expected of [
+      'rateLimits.perClient: unknown keys burst, perMinute',
+      'rateLimits.perSite.reservedRequests: must be less than requests',
+      'server.headersTimeoutMs: must not be more than requestTimeoutMs',
+    ])
+      assert.ok(found.includes(expected), `${expected}\n in: ${found.join('\n')}`);
+  });
+
   it('names a secret that is not set, with the key that names it', () => {
     const env = { ...sandboxEnv(), LIH_ASSETS_OPERATOR_PASSWORD: undefined };
     assert.deepEqual(problems(shipped(), env), ['LIH_ASSETS_OPERATOR_PASSWORD (upstreams.assets.operator.passwordEnv) is not set']);

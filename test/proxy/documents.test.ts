@@ -12,8 +12,8 @@ import { assertNoLeaks, json, SHOP_ORIGIN, startHarness, type ErrorBody, type Ha
 
 describe('proxy: document downloads', () => {
   let h: Harness;
-  let offerId: number;
-  let policyId: number;
+  let offerId: string;
+  let policyId: string;
   before(async () => {
     h = await startHarness();
     offerId = (await json<OffersResponse>(await h.post('/v1/offers', tireBody()))).offers[0]!.offerId;
@@ -28,7 +28,7 @@ describe('proxy: document downloads', () => {
     const res = await h.call(`/v1/offers/${offerId}/document`);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('Content-Type'), 'application/pdf');
-    assert.equal(res.headers.get('Content-Disposition'), `attachment; filename="offer-${offerId}.pdf"`);
+    assert.equal(res.headers.get('Content-Disposition'), 'attachment; filename="offer-tire-12.pdf"', 'named by what it is, not by the capability');
     assert.equal(res.headers.get('Cache-Control'), 'no-store');
     const merged = await pdfOf(res);
 
@@ -37,7 +37,7 @@ describe('proxy: document downloads', () => {
     for (const type of ['offer', 'dnt', 'pre-contract', 'gdpr', 'terms-and-conditions']) {
       const one = await h.call(`/v1/offers/${offerId}/document?type=${type}`);
       assert.equal(one.status, 200, type);
-      assert.equal(one.headers.get('Content-Disposition'), `attachment; filename="offer-${offerId}-${type}.pdf"`);
+      assert.equal(one.headers.get('Content-Disposition'), `attachment; filename="offer-tire-12-${type}.pdf"`);
       pages += (await pdfOf(one)).getPageCount();
     }
     assert.equal(merged.getPageCount(), pages);
@@ -63,9 +63,12 @@ describe('proxy: document downloads', () => {
       const res = await h.call(path, { origin: SHOP_ORIGIN });
       assert.equal(res.status, 404, path);
     }
-    assert.equal((await h.call('/v1/offers/999999/document')).status, 404);
+    assert.equal((await h.call(`/v1/offers/ofr_${'A'.repeat(32)}/document`)).status, 404);
     assert.equal((await h.call('/v1/offers/abc/document')).status, 404);
-    assert.equal((await h.call('/v1/policies/0/document')).status, 404);
+    assert.equal((await h.call(`/v1/policies/${policyId.slice(0, -1)}B/document`)).status, 404);
+    // The insurer's own ids mean nothing here.
+    const upstream = (await h.proxy.store.offerByRef(offerId))!.upstreamOfferId;
+    assert.equal((await h.call(`/v1/offers/${upstream}/document`)).status, 404);
     assert.equal(h.count('GET /offer/:offerId') + h.count('GET /policy/:policyId'), calls);
   });
 

@@ -57,7 +57,11 @@ export function testConfig(baseUrl: string, patch: (c: ProxyConfigInput) => void
         secretEnv: 'LIH_SITE_SHOP_SECRET',
       },
     ],
-    rateLimits: { perClient: { burst: 1000, perMinute: 6000 }, perSite: { burst: 5000, perMinute: 60000 } },
+    rateLimits: {
+      perClient: { requests: 6000, windowSeconds: 60 },
+      perNetwork: { requests: 60000, windowSeconds: 60 },
+      perSite: { requests: 60000, windowSeconds: 60 },
+    },
   };
   patch(config);
   return config;

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { addDays, today } from '../../src/contract/clock.js';
+import { addDays, setClock, today } from '../../src/contract/clock.js';
 import type { IssueResponse, OffersResponse } from '../../src/contract/public-api.js';
 import { SqliteStore } from '../../src/proxy/store/sqlite.js';
 import { BODIES, electronicsBody, tireBody } from '../support/fixtures.js';
@@ -100,9 +100,10 @@ describe('proxy: POST /v1/policies', () => {
     assert.equal(body.errors[0]!.key, 'offer.issued');
     assert.equal(body.errors[0]!.path, 'offerId');
     assert.match(body.errors[0]!.message, /already been issued/);
-    assert.deepEqual(body.data.policy, { policyId: first.policy.policyId, series: first.policy.series, number: first.policy.number });
+    assert.deepEqual(body.data.policy, first.policy);
     assert.equal(h.count('POST /policy'), calls);
-    assert.equal([...h.sandbox.state.policies.values()].filter((p) => p.offerId === o.offerId).length, 1);
+    const upstreamId = (await store.offerByRef(o.offerId))!.upstreamOfferId;
+    assert.equal([...h.sandbox.state.policies.values()].filter((p) => p.offerId === upstreamId).length, 1);
   });
 
   it("takes amount, currency, method and date from the proxy's record and the site, ignoring what the browser adds", async () => {
@@ -118,8 +119,9 @@ describe('proxy: POST /v1/policies', () => {
     );
     const body = await json<IssueResponse>(res);
     assert.equal(res.status, 201, JSON.stringify(body));
-    const sent = h.sandbox.state.policies.get(body.policy.policyId)!.policy.payment;
-    assert.deepEqual(sent, { method: 'pos', currency: 'RON', amount: o.premiumAmount, date: today(), documentNumber: `LIH-${o.offerId}` });
+    const sent = h.sandbox.state.findPolicy(body.policy.series, body.policy.number)!.policy.payment;
+    const upstreamId = (await store.offerByRef(o.offerId))!.upstreamOfferId;
+    assert.deepEqual(sent, { method: 'pos', currency: 'RON', amount: o.premiumAmount, date: today(), documentNumber: `LIH-${upstreamId}` });
   });
 
   it('refuses without an Idempotency-Key (400) and with an invalid body (422)', async () => {
@@ -137,7 +139,7 @@ describe('proxy: POST /v1/policies', () => {
     const res = await issue({ offerId: mine.offerId }, newKey());
     assert.equal(res.status, 404);
     assert.equal((await json<ErrorBody>(res)).errors[0]!.key, 'offer.notFound');
-    assert.equal((await issue({ offerId: 987654 }, newKey())).status, 404);
+    assert.equal((await issue({ offerId: `ofr_${'A'.repeat(32)}` }, newKey())).status, 404);
   });
 
   describe('a server-issuance site (shop)', () => {
@@ -159,7 +161,7 @@ describe('proxy: POST /v1/policies', () => {
       const res = await issue({ offerId: o.offerId, payment: { documentNumber: 'ORDER-2026-0042' } }, newKey(), { origin: null, headers: auth });
       const body = await json<IssueResponse>(res);
       assert.equal(res.status, 201, JSON.stringify(body));
-      const sent = h.sandbox.state.policies.get(body.policy.policyId)!.policy.payment;
+      const sent = h.sandbox.state.findPolicy(body.policy.series, body.policy.number)!.policy.payment;
       assert.equal(sent.documentNumber, 'ORDER-2026-0042');
       assert.equal(sent.method, 'broker payment order');
     });
@@ -176,20 +178,24 @@ describe('proxy: POST /v1/policies', () => {
   describe('expired offers', () => {
     it("refuses an offer past the proxy's recorded expiry (410) without calling upstream", async () => {
       const o = await offer();
-      const record = (await store.getOffer('assets', o.offerId))!;
-      await store.saveOffers([{ ...record, expiresOn: addDays(today(), -1) }]);
-      const calls = h.count('POST /policy');
-      const res = await issue({ offerId: o.offerId }, newKey(), { headers: { 'Accept-Language': 'en' } });
-      const body = await json<ErrorBody>(res);
-      assert.equal(res.status, 410);
-      assert.equal(body.errors[0]!.key, 'offer.expired');
-      assert.match(body.errors[0]!.message, /expired/);
-      assert.equal(h.count('POST /policy'), calls);
+      // The day after the proxy's recorded expiry (the sandbox's offerExpiryDate).
+      const restore = setClock(() => new Date(`${addDays(o.offerExpiryDate!, 1)}T12:00:00Z`));
+      try {
+        const calls = h.count('POST /policy');
+        const res = await issue({ offerId: o.offerId }, newKey(), { headers: { 'Accept-Language': 'en' } });
+        const body = await json<ErrorBody>(res);
+        assert.equal(res.status, 410);
+        assert.equal(body.errors[0]!.key, 'offer.expired');
+        assert.match(body.errors[0]!.message, /expired/);
+        assert.equal(h.count('POST /policy'), calls);
+      } finally {
+        restore();
+      }
     });
 
     it("passes on the insurer's own 410, and the key keeps that answer", async () => {
       const o = await offer();
-      h.sandbox.state.expireOffer(o.offerId);
+      h.sandbox.state.expireOffer((await store.offerByRef(o.offerId))!.upstreamOfferId);
       const key = newKey();
       const res = await issue({ offerId: o.offerId }, key);
       assert.equal(res.status, 410);
@@ -201,53 +207,29 @@ describe('proxy: POST /v1/policies', () => {
     });
   });
 
-  describe('when the insurer fails', () => {
-    after(() => {
-      h.sandbox.state.faults = {};
-    });
+  it('a refusal of ours (a second 401) is not kept under the key: once the cause is gone, the same key issues', async () => {
+    const o = await offer();
+    const key = newKey();
+    // Every POST /policy token "expires on the spot": the re-login retry meets a second 401 — the insurer did nothing.
+    h.sandbox.state.faults = { tokenExpiryRate: 1, routes: ['POST /policy'] };
+    const res = await issue({ offerId: o.offerId }, key);
+    h.sandbox.state.faults = {};
+    assert.equal(res.status, 502);
+    assert.equal((await json<ErrorBody>(res)).errors[0]!.key, 'upstream.rejected');
+    const retry = await issue({ offerId: o.offerId }, key);
+    assert.equal(retry.status, 201, 'the same key may try again');
+    assert.equal(retry.headers.get('Idempotent-Replayed'), null);
+  });
 
-    it('never repeats POST /policy on a 5xx (502), and the same key may try again later', async () => {
-      const o = await offer();
-      const key = newKey();
-      h.sandbox.state.faults = { errorRate: 1, errorStatus: 503, routes: ['POST /policy'] };
-      const calls = h.count('POST /policy');
-      const res = await issue({ offerId: o.offerId }, key);
-      assert.equal(res.status, 502);
-      assert.equal(h.count('POST /policy'), calls + 1, 'not retried');
-      h.sandbox.state.faults = {};
-      const retry = await issue({ offerId: o.offerId }, key);
-      assert.equal(retry.status, 201);
-      assert.equal(retry.headers.get('Idempotent-Replayed'), null);
-    });
-
-    it('a 502 from a second 401 is not kept under the key: once the cause is gone, the same key issues', async () => {
-      const o = await offer();
-      const key = newKey();
-      // Every POST /policy token "expires on the spot": the re-login retry meets a second 401.
-      h.sandbox.state.faults = { tokenExpiryRate: 1, routes: ['POST /policy'] };
-      const res = await issue({ offerId: o.offerId }, key);
-      assert.equal(res.status, 502);
-      h.sandbox.state.faults = {};
-      const retry = await issue({ offerId: o.offerId }, key);
-      assert.equal(retry.status, 201, 'the same key may try again');
-      assert.equal(retry.headers.get('Idempotent-Replayed'), null);
-    });
-
-    it('answers 504 when the insurer is slower than the timeout', async () => {
-      await h.restartProxy({
-        config: {
-          ...h.proxy.config,
-          upstreams: { assets: { ...h.proxy.config.upstreams.assets, timeoutMs: 300 } },
-        },
-        store: new SqliteStore(':memory:'),
-      });
-      const o = await offer();
-      h.sandbox.state.faults = { latencyMs: 1000, routes: ['POST /policy'] };
-      const res = await issue({ offerId: o.offerId }, newKey());
-      assert.equal(res.status, 504);
-      assert.equal((await json<ErrorBody>(res)).errors[0]!.key, 'upstream.timeout');
-      h.sandbox.state.faults = {};
-    });
+  it('equivalent bodies share a key: payment absent, {} or with a blank documentNumber', async () => {
+    const o = await offer();
+    const key = newKey();
+    assert.equal((await issue({ offerId: o.offerId }, key)).status, 201);
+    for (const body of [{ offerId: o.offerId, payment: {} }, { offerId: o.offerId, payment: { documentNumber: '  ' } }]) {
+      const res = await issue(body, key);
+      assert.equal(res.status, 201, JSON.stringify(body));
+      assert.equal(res.headers.get('Idempotent-Replayed'), 'true');
+    }
   });
 
   it('no log line or response carries a password, a token or personal data', () => {

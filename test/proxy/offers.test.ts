@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addDays, today } from '../../src/contract/clock.js';
 import { PRODUCT_KEYS } from '../../src/contract/products/index.js';
-import type { OffersResponse } from '../../src/contract/public-api.js';
+import { PUBLIC_ID, type OffersResponse } from '../../src/contract/public-api.js';
 import { BODIES, VALID, tireBody } from '../support/fixtures.js';
 import { assertNoLeaks, json, SHOP_ORIGIN, startHarness, type ErrorBody, type Harness } from './harness.js';
 
@@ -28,7 +28,7 @@ describe('proxy: POST /v1/offers', () => {
       assert.equal(body.correlationId, res.headers.get('X-Correlation-Id'));
       for (const o of body.offers) {
         assert.equal(o.product, product);
-        assert.equal(typeof o.offerId, 'number');
+        assert.match(o.offerId, PUBLIC_ID);
         assert.ok(o.premiumAmount > 0);
         assert.ok(Array.isArray(o.installments));
         for (const hidden of ['commissionValue', 'commissionPercent', 'providerOfferCode', 'premiumAmountNet', 'provider'])
@@ -159,7 +159,8 @@ describe('proxy: POST /v1/offers', () => {
     const res = await h.post('/v1/offers', b);
     assert.equal(res.status, 200);
     const offerId = (await json<OffersResponse>(res)).offers[0]!.offerId;
-    assert.equal(h.sandbox.state.offers.get(offerId)!.insurer, 'michelin');
+    const upstreamId = (await h.proxy.store.offerByRef(offerId))!.upstreamOfferId;
+    assert.equal(h.sandbox.state.offers.get(upstreamId)!.insurer, 'michelin');
   });
 
   it('no log line or response carries a password, a token or personal data', () => {

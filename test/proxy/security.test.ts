@@ -22,7 +22,7 @@ describe('proxy: sites, origins and CORS', () => {
           origins: ['https://tiny.example.ro'],
           products: ['tire'],
           payment: { method: 'pos' },
-          rateLimits: { perClient: { burst: 3, perMinute: 1 } },
+          rateLimits: { perClient: { requests: 3, windowSeconds: 60 } },
         });
       },
     });

@@ -1,44 +1,36 @@
 /**
- * SqliteStore on its own: migration at open, the attempt rules that make
- * issuance idempotent, and "an offer has at most one live attempt" enforced by
- * the data itself.
+ * SqliteStore: the Store contract every store must meet (store-contract.ts,
+ * also run for PostgresStore), plus what is SQLite's own — the file's
+ * migrations and WAL, and the unique indexes checked in raw SQL.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/proxy/store/sqlite.js';
-import type { OfferRecord, PolicyRecord } from '../../src/proxy/store/store.js';
+import type { Store } from '../../src/proxy/store/store.js';
+import { PUBLIC_ID } from '../../src/contract/public-api.js';
+import { offer, storeContract } from './store-contract.js';
 
-const offer = (offerId: number, site = 'demo'): OfferRecord => ({
-  upstream: 'assets',
-  offerId,
-  site,
-  product: 'tire',
-  insurer: 'michelin',
-  premiumAmount: 144,
-  currency: 'RON',
-  expiresOn: '2099-12-31',
-  termTime: 12,
-  createdAt: new Date().toISOString(),
+const files = mkdtempSync(join(tmpdir(), 'lih-store-contract-'));
+after(() => rmSync(files, { recursive: true, force: true }));
+const paths = new WeakMap<Store, string>();
+let n = 0;
+storeContract('SqliteStore', {
+  async fresh() {
+    const path = join(files, `${++n}.sqlite`);
+    const s = new SqliteStore(path);
+    paths.set(s, path);
+    return s;
+  },
+  async another(s) {
+    return new SqliteStore(paths.get(s)!);
+  },
 });
 
-const policy = (offerId: number, policyId: number): PolicyRecord => ({
-  upstream: 'assets',
-  policyId,
-  offerId,
-  site: 'demo',
-  product: 'tire',
-  series: 'SBX-MTR',
-  number: String(100000 + policyId),
-  premiumAmount: 144,
-  currency: 'RON',
-  createdAt: new Date().toISOString(),
-});
-
-describe('proxy: SqliteStore', () => {
+describe('proxy: SqliteStore on its own', () => {
   it('migrates a new file to the current schema and reopens it unchanged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-store-'));
     const path = join(dir, 'nested', 'proxy.sqlite');
@@ -48,73 +40,66 @@ describe('proxy: SqliteStore', () => {
       await s.saveOffers([saved]);
       await s.close();
       const raw = new Database(path);
-      assert.equal(raw.pragma('user_version', { simple: true }), 1);
+      assert.equal(raw.pragma('user_version', { simple: true }), 2);
       assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
       raw.close();
       const again = new SqliteStore(path);
-      assert.deepEqual(await again.getOffer('assets', 1), saved);
+      assert.deepEqual(await again.offerByRef(saved.publicId), saved);
+      assert.deepEqual(await again.offerByUpstreamId('assets', 1), saved);
       await again.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('starts an attempt once per key; a second begin sees the first', async () => {
-    const s = new SqliteStore(':memory:');
-    await s.saveOffers([offer(1)]);
-    assert.deepEqual(await s.beginAttempt({ site: 'demo', key: 'k', requestHash: 'h', offerId: 1 }), { kind: 'started' });
-    const second = await s.beginAttempt({ site: 'demo', key: 'k', requestHash: 'other', offerId: 1 });
-    assert.equal(second.kind, 'existing');
-    assert.equal(second.kind === 'existing' && second.attempt.requestHash, 'h');
-    // The same key on another site is another attempt — but the offer is taken.
-    const other = await s.beginAttempt({ site: 'shop', key: 'k', requestHash: 'h', offerId: 1 });
-    assert.equal(other.kind, 'offerTaken');
-  });
-
-  it('keeps an offer taken once issued, and frees it after a refusal or an abandoned attempt', async () => {
-    const s = new SqliteStore(':memory:');
-    await s.beginAttempt({ site: 'demo', key: 'a', requestHash: 'h', offerId: 7 });
-    await s.finishAttempt('demo', 'a', { state: 'failed', status: 422, errors: [{ path: '', message: { en: 'no', ro: 'nu' } }] });
-    assert.equal((await s.beginAttempt({ site: 'demo', key: 'b', requestHash: 'h', offerId: 7 })).kind, 'started');
-    await s.abandonAttempt('demo', 'b');
-    assert.equal(await s.getAttempt('demo', 'b'), undefined);
-    assert.equal((await s.beginAttempt({ site: 'demo', key: 'c', requestHash: 'h', offerId: 7 })).kind, 'started');
-    const p = policy(7, 3);
-    await s.finishAttempt('demo', 'c', { state: 'succeeded', policy: { policyId: 3, offerId: 7, product: 'tire', series: p.series, number: p.number, premiumAmount: 144, currency: 'RON' } }, p);
-    assert.equal((await s.policyForOffer('assets', 7))!.policyId, 3);
-    assert.equal((await s.beginAttempt({ site: 'demo', key: 'd', requestHash: 'h', offerId: 7 })).kind, 'offerTaken');
-  });
-
-  it('refuses a second live attempt or a second policy for one offer at the database level', () => {
+  it('moves a version-1 file on: old offers and policies get random capabilities and keep their insurer ids', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lih-store-'));
+    const path = join(dir, 'v1.sqlite');
     try {
-      const path = join(dir, 'p.sqlite');
-      void new SqliteStore(path).close();
-      const db = new Database(path);
-      const insert = db.prepare("INSERT INTO issuance_attempts VALUES (?, ?, 'h', 9, 'pending', NULL, 'now', 'now')");
-      insert.run('demo', 'x');
-      assert.throws(() => insert.run('demo', 'y'), /UNIQUE/);
-      db.close();
+      const v1 = new Database(path);
+      v1.exec(`CREATE TABLE offers (upstream TEXT NOT NULL, offer_id INTEGER NOT NULL, site TEXT NOT NULL, product TEXT NOT NULL, insurer TEXT NOT NULL,
+          premium_amount REAL NOT NULL, currency TEXT NOT NULL, expires_on TEXT NOT NULL, start_date TEXT, end_date TEXT, package TEXT, term_time INTEGER,
+          created_at TEXT NOT NULL, PRIMARY KEY (upstream, offer_id));
+        CREATE TABLE policies (upstream TEXT NOT NULL, policy_id INTEGER NOT NULL, offer_id INTEGER NOT NULL, site TEXT NOT NULL, product TEXT NOT NULL,
+          series TEXT NOT NULL, number TEXT NOT NULL, premium_amount REAL NOT NULL, currency TEXT NOT NULL, start_date TEXT, end_date TEXT,
+          created_at TEXT NOT NULL, PRIMARY KEY (upstream, policy_id), UNIQUE (upstream, offer_id));
+        CREATE TABLE issuance_attempts (site TEXT NOT NULL, idempotency_key TEXT NOT NULL, request_hash TEXT NOT NULL, offer_id INTEGER NOT NULL,
+          state TEXT NOT NULL, outcome TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (site, idempotency_key));
+        INSERT INTO offers VALUES ('assets', 41, 'demo', 'tire', 'michelin', 144, 'RON', '2099-12-31', NULL, NULL, NULL, 12, 'then');
+        INSERT INTO policies VALUES ('assets', 7, 41, 'demo', 'tire', 'SBX-MTR', '100007', 144, 'RON', NULL, NULL, 'then');
+        INSERT INTO issuance_attempts VALUES ('demo', 'k', 'h', 41, 'succeeded', NULL, 'then', 'then');
+        PRAGMA user_version = 1;`);
+      v1.close();
+      const s = new SqliteStore(path);
+      const o = await s.offerByUpstreamId('assets', 41);
+      assert.match(o!.publicId, PUBLIC_ID);
+      const p = await s.policyForOffer('assets', 41);
+      assert.match(p!.policyId, PUBLIC_ID);
+      assert.equal(p!.offerId, o!.publicId);
+      assert.equal(p!.upstreamPolicyId, 7);
+      assert.equal((await s.getAttempt('demo', 'k'))?.state, 'succeeded');
+      await s.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('saving an offer again for its site updates it; an id another site holds is refused, never moved', async () => {
-    const store = new SqliteStore(':memory:');
-    await store.saveOffers([offer(7)]);
-    await store.saveOffers([{ ...offer(7), expiresOn: '2030-01-01' }]);
-    assert.equal((await store.getOffer('assets', 7))?.expiresOn, '2030-01-01');
-    await assert.rejects(store.saveOffers([offer(7, 'other-shop')]), /another site/);
-    assert.equal((await store.getOffer('assets', 7))?.site, 'demo');
-    await store.close();
-  });
-
-  it('releases pending attempts left by a process that stopped', async () => {
-    const s = new SqliteStore(':memory:');
-    await s.beginAttempt({ site: 'demo', key: 'a', requestHash: 'h', offerId: 1 });
-    assert.equal(await s.releaseStaleAttempts(new Date(Date.now() - 60_000).toISOString()), 0);
-    assert.equal(await s.releaseStaleAttempts(new Date(Date.now() + 1000).toISOString()), 1);
-    assert.equal(await s.getAttempt('demo', 'a'), undefined);
+  it('refuses a second live attempt, a second policy for one offer, or one policy twice at the database level', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lih-store-'));
+    try {
+      const path = join(dir, 'p.sqlite');
+      void new SqliteStore(path).close();
+      const db = new Database(path);
+      const insert = db.prepare("INSERT INTO issuance_attempts VALUES (?, ?, 'h', 9, 'q', ?, NULL, 'now', 'now')");
+      insert.run('demo', 'x', 'unknown');
+      assert.throws(() => insert.run('demo', 'y', 'pending'), /UNIQUE/);
+      const policyRow = db.prepare("INSERT INTO policies VALUES (?, 'assets', NULL, ?, 'ofr_x', 'demo', 'tire', 'SBX-MTR', ?, 1, 'RON', NULL, NULL, 'now')");
+      policyRow.run('pol_a', 9, '1');
+      assert.throws(() => policyRow.run('pol_b', 9, '2'), /UNIQUE/);
+      assert.throws(() => policyRow.run('pol_c', 10, '1'), /UNIQUE/);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,22 +1,20 @@
 /**
  * GET /v1/offers/{offerId}/document and GET /v1/policies/{policyId}/document —
  * the PDF itself, decoded from the insurer's base64 files and merged into one
- * (or one file with `?type=`), only for offers and policies this site created.
+ * (or one file with `?type=`). The ids are capabilities the proxy handed to
+ * the client that quoted (or to the server that issued), and they work only
+ * for the site that created them. On a server-issuance site a policy's
+ * documents need the site secret or a signed link from the shop's server.
  */
 import type { Hono } from 'hono';
 import { documentsResponse, OFFER_DOCUMENT_TYPES, type DocumentFile } from '../../contract/documents.js';
 import { callContext, siteOf, upstreamFor, type Deps, type ProxyContext, type ProxyEnv } from '../context.js';
 import { ProxyError } from '../errors.js';
 import { isPdf, mergePdfs } from '../pdf-merge.js';
+import { signedLinkOf, signLink, verifyLink } from '../document-links.js';
+import { isOfferRef, isPolicyRef, type DocumentLinkResponse } from '../../contract/public-api.js';
 
-const ID = /^[1-9]\d{0,15}$/;
 const TYPE = /^[a-z0-9-]{1,40}$/;
-
-function idParam(c: ProxyContext, name: string, notFound: ProxyError): number {
-  const raw = c.req.param(name) ?? '';
-  if (!ID.test(raw)) throw notFound;
-  return Number(raw);
-}
 
 async function sendDocuments(
   c: ProxyContext,
@@ -65,34 +63,61 @@ async function sendDocuments(
 export function registerDocuments(app: Hono<ProxyEnv>, deps: Deps): void {
   app.get('/v1/offers/:offerId/document', async (c) => {
     const site = siteOf(c);
-    const raw = c.req.param('offerId');
-    const notFound = new ProxyError(404, 'offer.notFound', { params: { offerId: raw.slice(0, 20) } });
-    const offerId = idParam(c, 'offerId', notFound);
-    const offer = await deps.store.getOffer('assets', offerId);
+    const ref = c.req.param('offerId');
+    const notFound = new ProxyError(404, 'offer.notFound', { params: { offerId: ref.slice(0, 40) } });
+    // The capability: only the client that quoted got this id; another site's id is as unknown as a wrong one.
+    const offer = isOfferRef(ref) ? await deps.store.offerByRef(ref) : undefined;
     if (!offer || offer.site !== site.id) throw notFound;
     return sendDocuments(c, deps, {
       insurer: offer.insurer,
-      path: `/offer/${offerId}`,
+      path: `/offer/${offer.upstreamOfferId}`,
       route: '/offer/:offerId',
-      filename: `offer-${offerId}`,
+      filename: `offer-${offer.product}${offer.termTime ? `-${offer.termTime}` : ''}`,
       knownTypes: OFFER_DOCUMENT_TYPES,
     });
   });
 
   app.get('/v1/policies/:policyId/document', async (c) => {
-    const site = siteOf(c);
-    const raw = c.req.param('policyId');
-    const notFound = new ProxyError(404, 'policy.notFound', { params: { policyId: raw.slice(0, 20) } });
-    const policyId = idParam(c, 'policyId', notFound);
-    const policy = await deps.store.getPolicy('assets', policyId);
-    if (!policy || policy.site !== site.id) throw notFound;
-    const offer = await deps.store.getOffer('assets', policy.offerId);
-    if (!offer) throw notFound;
+    const ref = c.req.param('policyId');
+    const notFound = new ProxyError(404, 'policy.notFound', { params: { policyId: ref.slice(0, 40) } });
+    const policy = isPolicyRef(ref) ? await deps.store.policyByRef(ref) : undefined;
+    const link = signedLinkOf(c);
+    if (link) {
+      // A signed link speaks for its policy's site: valid only with that site's secret, until it expires.
+      const secret = policy && deps.secrets.siteSecret(policy.site);
+      if (!policy || !secret || !verifyLink(secret, policy.policyId, link, Date.now())) throw new ProxyError(403, 'document.link');
+    } else {
+      const site = siteOf(c);
+      if (!policy || policy.site !== site.id) throw notFound;
+      // Where the shop's server issues, the browser never held the policy id: only that server (or its link) opens it.
+      if (site.issuance === 'server' && c.get('caller') !== 'server') throw new ProxyError(403, 'document.serverSite');
+    }
     return sendDocuments(c, deps, {
-      insurer: offer.insurer,
-      path: `/policy/${policyId}`,
-      route: '/policy/:policyId',
+      insurer: (await deps.store.offerByUpstreamId(policy.upstream, policy.upstreamOfferId))?.insurer ?? 'unknown',
+      // Known by the insurer's id when its answer gave one, else by series and number (a policy found again).
+      path:
+        policy.upstreamPolicyId !== undefined
+          ? `/policy/${policy.upstreamPolicyId}`
+          : `/policy?series=${encodeURIComponent(policy.series)}&number=${encodeURIComponent(policy.number)}`,
+      route: policy.upstreamPolicyId !== undefined ? '/policy/:policyId' : '/policy?series&number',
       filename: `policy-${policy.series}-${policy.number}`.replace(/[^\w.-]+/g, '_'),
     });
+  });
+
+  /** For a server-issuance site's server: a short-lived link its page can open without the secret. */
+  app.post('/v1/policies/:policyId/document-link', async (c) => {
+    const site = siteOf(c);
+    if (c.get('caller') !== 'server') throw new ProxyError(403, 'document.serverSite');
+    const ref = c.req.param('policyId');
+    const policy = isPolicyRef(ref) ? await deps.store.policyByRef(ref) : undefined;
+    if (!policy || policy.site !== site.id) throw new ProxyError(404, 'policy.notFound', { params: { policyId: ref.slice(0, 40) } });
+    const secret = deps.secrets.siteSecret(site.id)!;
+    const expires = Math.floor(Date.now() / 1000) + deps.config.policies.documentLinkSeconds;
+    const answer: DocumentLinkResponse = {
+      path: `/v1/policies/${policy.policyId}/document?expires=${expires}&signature=${signLink(secret, policy.policyId, expires)}`,
+      expiresAt: new Date(expires * 1000).toISOString(),
+      correlationId: c.get('correlationId'),
+    };
+    return c.json(answer, 201);
   });
 }

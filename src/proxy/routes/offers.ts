@@ -1,16 +1,18 @@
 /**
  * POST /v1/offers — the body is the upstream `product` object. The proxy checks
  * it with the contract (an invalid body never reaches the insurer), adds the
- * insurer and its credentials, forwards it, records each offer for this site,
- * and answers the normalised list without commission or credentials.
+ * insurer and its credentials, forwards it, records each offer for this site
+ * under a new random capability, and answers the normalised list with those
+ * capabilities — never the insurer's ids, commission or credentials.
  */
+import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { addDays, parseIsoDate, today } from '../../contract/clock.js';
 import { normaliseOffers, type NormalisedOffer } from '../../contract/offer.js';
 import { checkProduct, detectProduct, type ProductKey } from '../../contract/products/index.js';
-import type { OffersResponse, PublicOffer } from '../../contract/public-api.js';
+import { isQuoteRef, newQuoteRef, QUOTE_HEADER, type OffersResponse, type PublicOffer } from '../../contract/public-api.js';
 import { insurerFor } from '../config.js';
-import { callContext, readJson, siteOf, upstreamFor, type Deps, type ProxyEnv } from '../context.js';
+import { callContext, readJson, siteOf, upstreamFor, type Deps, type ProxyContext, type ProxyEnv } from '../context.js';
 import { ProxyError, validationError } from '../errors.js';
 import type { OfferRecord } from '../store/store.js';
 
@@ -18,8 +20,11 @@ import type { OfferRecord } from '../store/store.js';
 export const publicProductPath = (p: string): string => (p.startsWith('product.') ? p.slice('product.'.length) : '');
 
 
-export function toPublicOffer(o: NormalisedOffer, product: ProductKey): PublicOffer {
-  const out: PublicOffer = { offerId: o.offerId, product, premiumAmount: o.premiumAmount, currency: o.currency, installments: o.installments };
+/** A new offer capability: 192 random bits, so ids cannot be counted or guessed. */
+export const newOfferRef = (): string => `ofr_${randomBytes(24).toString('base64url')}`;
+
+export function toPublicOffer(o: NormalisedOffer, product: ProductKey, publicId: string): PublicOffer {
+  const out: PublicOffer = { offerId: publicId, product, premiumAmount: o.premiumAmount, currency: o.currency, installments: o.installments };
   if (o.startDate) out.startDate = o.startDate;
   if (o.endDate) out.endDate = o.endDate;
   if (o.offerExpiryDate) out.offerExpiryDate = o.offerExpiryDate;
@@ -29,6 +34,19 @@ export function toPublicOffer(o: NormalisedOffer, product: ProductKey): PublicOf
   if (o.pid) out.pid = o.pid;
   if (o.toc) out.toc = o.toc;
   return out;
+}
+
+/**
+ * The quote named in the request, or a new one. A client may name a new quote
+ * itself (random, as `newQuoteRef` makes them) so that parallel requests for
+ * the variants of one quote share it; a quote of another site is refused.
+ */
+async function quoteOf(c: ProxyContext, deps: Deps, site: string): Promise<string> {
+  const named = c.req.header(QUOTE_HEADER);
+  if (named === undefined) return newQuoteRef();
+  const owner = isQuoteRef(named) ? await deps.store.quoteSite(named) : site;
+  if (!isQuoteRef(named) || (owner !== undefined && owner !== site)) throw new ProxyError(400, 'quote.invalid', { path: QUOTE_HEADER });
+  return named;
 }
 
 export function registerOffers(app: Hono<ProxyEnv>, deps: Deps): void {
@@ -63,9 +81,12 @@ export function registerOffers(app: Hono<ProxyEnv>, deps: Deps): void {
 
     const createdAt = new Date().toISOString();
     const fallbackExpiry = addDays(today(), deps.config.offers.defaultValidityDays);
+    const quoteId = await quoteOf(c, deps, site.id);
     const records: OfferRecord[] = normalised.offers.map((o) => ({
       upstream: 'assets',
-      offerId: o.offerId,
+      upstreamOfferId: o.offerId,
+      publicId: newOfferRef(),
+      quoteId,
       site: site.id,
       product,
       insurer,
@@ -82,11 +103,12 @@ export function registerOffers(app: Hono<ProxyEnv>, deps: Deps): void {
       await deps.store.saveOffers(records);
     } catch (err) {
       // An offer id another site holds: the insurer reused an id. Never let it move an offer between sites.
-      c.get('log').error('offer not recorded', { offerIds: records.map((r) => r.offerId), error: (err as Error).message });
+      c.get('log').error('offer not recorded', { offerIds: records.map((r) => r.upstreamOfferId), error: (err as Error).message });
       throw new ProxyError(502, 'upstream.unavailable');
     }
 
-    const answer: OffersResponse = { offers: normalised.offers.map((o) => toPublicOffer(o, product)), correlationId: c.get('correlationId') };
+    // The insurer's ids stay here; the client gets only the capabilities.
+    const answer: OffersResponse = { quoteId, offers: normalised.offers.map((o, i) => toPublicOffer(o, product, records[i]!.publicId)), correlationId: c.get('correlationId') };
     return c.json(answer);
   });
 }

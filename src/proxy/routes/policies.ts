@@ -11,7 +11,6 @@ import { validationMessage } from '../../contract/i18n/validation.js';
 import { IDEMPOTENCY_HEADER, issueRequest, type IssueResponse } from '../../contract/public-api.js';
 import { readJson, siteOf, type Deps, type ProxyEnv } from '../context.js';
 import { ProxyError, validationError } from '../errors.js';
-import { generatedDocumentNumber } from '../issuance.js';
 
 /** Visible ASCII, as Stripe and the IETF draft use (a UUID fits). */
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -29,7 +28,7 @@ export function registerPolicies(app: Hono<ProxyEnv>, deps: Deps): void {
     if (!checked.ok) throw validationError(checked.errors);
     const body = checked.data;
 
-    let documentNumber = generatedDocumentNumber(body.offerId);
+    let documentNumber: string | undefined;
     if (site.payment.documentNumberRequired) {
       const given = body.payment?.documentNumber;
       if (!given)

@@ -2,13 +2,14 @@
  * The default Store: one embedded SQLite file (better-sqlite3, WAL), migrated
  * at open. better-sqlite3 is synchronous, so each method is atomic within the
  * process; the transactions also make them atomic across processes sharing
- * the file. The partial unique index is what makes "an offer is issued at most
- * once" a property of the data, not only of the code.
+ * the file. The partial unique indexes are what make "an offer is issued at
+ * most once" and "a policy is recorded once" properties of the data, not only
+ * of the code.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ProductKey } from '../../contract/products/index.js';
+import { attemptFromRow, offerFromRow, policyFromRow, type Row } from './rows.js';
 import type { AttemptOutcome, BeginResult, IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store.js';
 
 /** Each entry moves the schema one version on; `PRAGMA user_version` says where a file stands. */
@@ -57,67 +58,73 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (site, idempotency_key)
    );
    CREATE UNIQUE INDEX issuance_one_live_attempt_per_offer ON issuance_attempts (offer_id) WHERE state IN ('pending', 'succeeded');`,
+  // 2: public ids are random capabilities (issue 9); the insurer's ids stay inside. Policies may be known by
+  // series and number only (found again after a lost answer); attempts may be 'unknown' and belong to a quote.
+  `CREATE TABLE offers_v2 (
+     public_id TEXT PRIMARY KEY,
+     upstream TEXT NOT NULL,
+     upstream_offer_id INTEGER NOT NULL,
+     quote_id TEXT NOT NULL,
+     site TEXT NOT NULL,
+     product TEXT NOT NULL,
+     insurer TEXT NOT NULL,
+     premium_amount REAL NOT NULL,
+     currency TEXT NOT NULL,
+     expires_on TEXT NOT NULL,
+     start_date TEXT,
+     end_date TEXT,
+     package TEXT,
+     term_time INTEGER,
+     created_at TEXT NOT NULL,
+     UNIQUE (upstream, upstream_offer_id)
+   );
+   INSERT INTO offers_v2 SELECT 'ofr_' || lower(hex(randomblob(16))), upstream, offer_id, 'legacy-' || offer_id, site, product, insurer,
+     premium_amount, currency, expires_on, start_date, end_date, package, term_time, created_at FROM offers;
+   CREATE TABLE policies_v2 (
+     public_id TEXT PRIMARY KEY,
+     upstream TEXT NOT NULL,
+     upstream_policy_id INTEGER,
+     upstream_offer_id INTEGER NOT NULL,
+     offer_public_id TEXT NOT NULL,
+     site TEXT NOT NULL,
+     product TEXT NOT NULL,
+     series TEXT NOT NULL,
+     number TEXT NOT NULL,
+     premium_amount REAL NOT NULL,
+     currency TEXT NOT NULL,
+     start_date TEXT,
+     end_date TEXT,
+     created_at TEXT NOT NULL,
+     UNIQUE (upstream, upstream_offer_id),
+     UNIQUE (upstream, series, number)
+   );
+   INSERT INTO policies_v2 SELECT 'pol_' || lower(hex(randomblob(16))), p.upstream, p.policy_id, p.offer_id, o.public_id, p.site, p.product,
+     p.series, p.number, p.premium_amount, p.currency, p.start_date, p.end_date, p.created_at
+     FROM policies p JOIN offers_v2 o ON o.upstream = p.upstream AND o.upstream_offer_id = p.offer_id;
+   CREATE TABLE attempts_v2 (
+     site TEXT NOT NULL,
+     idempotency_key TEXT NOT NULL,
+     request_hash TEXT NOT NULL,
+     upstream_offer_id INTEGER NOT NULL,
+     quote_id TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('pending', 'unknown', 'succeeded', 'failed')),
+     outcome TEXT,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (site, idempotency_key)
+   );
+   INSERT INTO attempts_v2 SELECT site, idempotency_key, request_hash, offer_id, 'legacy-' || offer_id,
+     state, outcome, created_at, updated_at FROM issuance_attempts;
+   DROP TABLE issuance_attempts;
+   DROP TABLE policies;
+   DROP TABLE offers;
+   ALTER TABLE offers_v2 RENAME TO offers;
+   ALTER TABLE policies_v2 RENAME TO policies;
+   ALTER TABLE attempts_v2 RENAME TO issuance_attempts;
+   CREATE UNIQUE INDEX issuance_one_live_attempt_per_offer ON issuance_attempts (upstream_offer_id) WHERE state IN ('pending', 'unknown', 'succeeded');
+   CREATE INDEX offers_by_quote ON offers (quote_id);
+   CREATE INDEX issuance_attempts_by_quote ON issuance_attempts (quote_id) WHERE state IN ('pending', 'unknown');`,
 ];
-
-type Row = Record<string, unknown>;
-const opt = <T>(v: unknown): T | undefined => (v === null || v === undefined ? undefined : (v as T));
-
-function offerFromRow(r: Row): OfferRecord {
-  const o: OfferRecord = {
-    upstream: r.upstream as string,
-    offerId: r.offer_id as number,
-    site: r.site as string,
-    product: r.product as ProductKey,
-    insurer: r.insurer as string,
-    premiumAmount: r.premium_amount as number,
-    currency: r.currency as string,
-    expiresOn: r.expires_on as string,
-    createdAt: r.created_at as string,
-  };
-  const startDate = opt<string>(r.start_date);
-  if (startDate) o.startDate = startDate;
-  const endDate = opt<string>(r.end_date);
-  if (endDate) o.endDate = endDate;
-  const pkg = opt<string>(r.package);
-  if (pkg) o.package = pkg;
-  const term = opt<number>(r.term_time);
-  if (term !== undefined) o.termTime = term;
-  return o;
-}
-
-function policyFromRow(r: Row): PolicyRecord {
-  const p: PolicyRecord = {
-    upstream: r.upstream as string,
-    policyId: r.policy_id as number,
-    offerId: r.offer_id as number,
-    site: r.site as string,
-    product: r.product as ProductKey,
-    series: r.series as string,
-    number: r.number as string,
-    premiumAmount: r.premium_amount as number,
-    currency: r.currency as string,
-    createdAt: r.created_at as string,
-  };
-  const startDate = opt<string>(r.start_date);
-  if (startDate) p.startDate = startDate;
-  const endDate = opt<string>(r.end_date);
-  if (endDate) p.endDate = endDate;
-  return p;
-}
-
-function attemptFromRow(r: Row): IssuanceAttempt {
-  const a: IssuanceAttempt = {
-    site: r.site as string,
-    key: r.idempotency_key as string,
-    requestHash: r.request_hash as string,
-    offerId: r.offer_id as number,
-    state: r.state as IssuanceAttempt['state'],
-    createdAt: r.created_at as string,
-    updatedAt: r.updated_at as string,
-  };
-  if (typeof r.outcome === 'string') a.outcome = JSON.parse(r.outcome) as AttemptOutcome;
-  return a;
-}
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -151,37 +158,45 @@ export class SqliteStore implements Store {
   }
 
   async saveOffers(offers: readonly OfferRecord[]): Promise<void> {
-    // Saving an offer again for its own site updates it; an id held by another site is refused:
-    // an id the insurer gave twice must never move an offer between sites.
-    const upsert = this.sql(
-      `INSERT INTO offers (upstream, offer_id, site, product, insurer, premium_amount, currency, expires_on, start_date, end_date, package, term_time, created_at)
-       VALUES (@upstream, @offerId, @site, @product, @insurer, @premiumAmount, @currency, @expiresOn, @startDate, @endDate, @package, @termTime, @createdAt)
-       ON CONFLICT (upstream, offer_id) DO UPDATE SET
-         product = excluded.product, insurer = excluded.insurer, premium_amount = excluded.premium_amount, currency = excluded.currency,
-         expires_on = excluded.expires_on, start_date = excluded.start_date, end_date = excluded.end_date, package = excluded.package,
-         term_time = excluded.term_time
-       WHERE offers.site = excluded.site`,
+    // An insurer id already recorded is refused: an id the insurer gave twice must never move an offer
+    // between sites or quotes, nor hand a second capability to the same offer.
+    const insert = this.sql(
+      `INSERT INTO offers (public_id, upstream, upstream_offer_id, quote_id, site, product, insurer, premium_amount, currency, expires_on,
+         start_date, end_date, package, term_time, created_at)
+       VALUES (@publicId, @upstream, @upstreamOfferId, @quoteId, @site, @product, @insurer, @premiumAmount, @currency, @expiresOn,
+         @startDate, @endDate, @package, @termTime, @createdAt)
+       ON CONFLICT DO NOTHING`,
     );
     this.db.transaction(() => {
       for (const o of offers) {
-        const { changes } = upsert.run({ startDate: null, endDate: null, package: null, termTime: null, ...o });
-        if (changes === 0) throw new Error(`offer ${o.offerId} of ${o.upstream} belongs to another site`);
+        const { changes } = insert.run({ startDate: null, endDate: null, package: null, termTime: null, ...o });
+        if (changes === 0) throw new Error(`offer ${o.upstreamOfferId} of ${o.upstream} is already recorded`);
       }
     })();
   }
 
-  async getOffer(upstream: string, offerId: number): Promise<OfferRecord | undefined> {
-    const r = this.sql('SELECT * FROM offers WHERE upstream = ? AND offer_id = ?').get(upstream, offerId) as Row | undefined;
+  async offerByRef(publicId: string): Promise<OfferRecord | undefined> {
+    const r = this.sql('SELECT * FROM offers WHERE public_id = ?').get(publicId) as Row | undefined;
     return r && offerFromRow(r);
   }
 
-  async getPolicy(upstream: string, policyId: number): Promise<PolicyRecord | undefined> {
-    const r = this.sql('SELECT * FROM policies WHERE upstream = ? AND policy_id = ?').get(upstream, policyId) as Row | undefined;
+  async offerByUpstreamId(upstream: string, upstreamOfferId: number): Promise<OfferRecord | undefined> {
+    const r = this.sql('SELECT * FROM offers WHERE upstream = ? AND upstream_offer_id = ?').get(upstream, upstreamOfferId) as Row | undefined;
+    return r && offerFromRow(r);
+  }
+
+  async quoteSite(quoteId: string): Promise<string | undefined> {
+    const r = this.sql('SELECT site FROM offers WHERE quote_id = ? LIMIT 1').get(quoteId) as Row | undefined;
+    return r?.site as string | undefined;
+  }
+
+  async policyByRef(publicId: string): Promise<PolicyRecord | undefined> {
+    const r = this.sql('SELECT * FROM policies WHERE public_id = ?').get(publicId) as Row | undefined;
     return r && policyFromRow(r);
   }
 
-  async policyForOffer(upstream: string, offerId: number): Promise<PolicyRecord | undefined> {
-    const r = this.sql('SELECT * FROM policies WHERE upstream = ? AND offer_id = ?').get(upstream, offerId) as Row | undefined;
+  async policyForOffer(upstream: string, upstreamOfferId: number): Promise<PolicyRecord | undefined> {
+    const r = this.sql('SELECT * FROM policies WHERE upstream = ? AND upstream_offer_id = ?').get(upstream, upstreamOfferId) as Row | undefined;
     return r && policyFromRow(r);
   }
 
@@ -190,26 +205,44 @@ export class SqliteStore implements Store {
     return r && attemptFromRow(r);
   }
 
-  async beginAttempt(a: { site: string; key: string; requestHash: string; offerId: number }): Promise<BeginResult> {
+  async liveAttemptForOffer(upstreamOfferId: number): Promise<IssuanceAttempt | undefined> {
+    const r = this
+      .sql("SELECT * FROM issuance_attempts WHERE upstream_offer_id = ? AND state IN ('pending', 'unknown', 'succeeded')")
+      .get(upstreamOfferId) as Row | undefined;
+    return r && attemptFromRow(r);
+  }
+
+  async beginAttempt(a: { site: string; key: string; requestHash: string; upstreamOfferId: number; quoteId: string }): Promise<BeginResult> {
     // IMMEDIATE: take the write lock before reading, so two processes cannot both see "free".
     return this.db
       .transaction((): BeginResult => {
         const same = this.sql('SELECT * FROM issuance_attempts WHERE site = ? AND idempotency_key = ?').get(a.site, a.key) as Row | undefined;
         if (same) return { kind: 'existing', attempt: attemptFromRow(same) };
         const live = this
-          .sql("SELECT * FROM issuance_attempts WHERE offer_id = ? AND state IN ('pending', 'succeeded')")
-          .get(a.offerId) as Row | undefined;
+          .sql("SELECT * FROM issuance_attempts WHERE upstream_offer_id = ? AND state IN ('pending', 'unknown', 'succeeded')")
+          .get(a.upstreamOfferId) as Row | undefined;
         if (live) return { kind: 'offerTaken', attempt: attemptFromRow(live) };
+        const sibling = this
+          .sql("SELECT * FROM issuance_attempts WHERE quote_id = ? AND state IN ('pending', 'unknown')")
+          .get(a.quoteId) as Row | undefined;
+        if (sibling) return { kind: 'quoteBusy', attempt: attemptFromRow(sibling) };
         const now = new Date().toISOString();
         this
           .sql(
-            `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, offer_id, state, created_at, updated_at)
-             VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
+            `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, upstream_offer_id, quote_id, state, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`,
           )
-          .run(a.site, a.key, a.requestHash, a.offerId, now, now);
+          .run(a.site, a.key, a.requestHash, a.upstreamOfferId, a.quoteId, now, now);
         return { kind: 'started' };
       })
       .immediate();
+  }
+
+  async claimUnknown(site: string, key: string): Promise<boolean> {
+    const { changes } = this
+      .sql("UPDATE issuance_attempts SET state = 'pending', updated_at = ? WHERE site = ? AND idempotency_key = ? AND state = 'unknown'")
+      .run(new Date().toISOString(), site, key);
+    return changes === 1;
   }
 
   async finishAttempt(site: string, key: string, outcome: AttemptOutcome, policy?: PolicyRecord): Promise<void> {
@@ -217,10 +250,12 @@ export class SqliteStore implements Store {
       if (policy) {
         this
           .sql(
-            `INSERT INTO policies (upstream, policy_id, offer_id, site, product, series, number, premium_amount, currency, start_date, end_date, created_at)
-             VALUES (@upstream, @policyId, @offerId, @site, @product, @series, @number, @premiumAmount, @currency, @startDate, @endDate, @createdAt)`,
+            `INSERT INTO policies (public_id, upstream, upstream_policy_id, upstream_offer_id, offer_public_id, site, product, series, number,
+               premium_amount, currency, start_date, end_date, created_at)
+             VALUES (@policyId, @upstream, @upstreamPolicyId, @upstreamOfferId, @offerId, @site, @product, @series, @number,
+               @premiumAmount, @currency, @startDate, @endDate, @createdAt)`,
           )
-          .run({ startDate: null, endDate: null, ...policy });
+          .run({ startDate: null, endDate: null, upstreamPolicyId: null, ...policy });
       }
       this
         .sql('UPDATE issuance_attempts SET state = ?, outcome = ?, updated_at = ? WHERE site = ? AND idempotency_key = ?')
@@ -228,12 +263,20 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async markUnknown(site: string, key: string): Promise<void> {
+    this
+      .sql("UPDATE issuance_attempts SET state = 'unknown', updated_at = ? WHERE site = ? AND idempotency_key = ? AND state = 'pending'")
+      .run(new Date().toISOString(), site, key);
+  }
+
   async abandonAttempt(site: string, key: string): Promise<void> {
     this.sql("DELETE FROM issuance_attempts WHERE site = ? AND idempotency_key = ? AND state = 'pending'").run(site, key);
   }
 
   async releaseStaleAttempts(before: string): Promise<number> {
-    return this.sql("DELETE FROM issuance_attempts WHERE state = 'pending' AND updated_at < ?").run(before).changes;
+    return this
+      .sql("UPDATE issuance_attempts SET state = 'unknown', updated_at = ? WHERE state = 'pending' AND updated_at < ?")
+      .run(new Date().toISOString(), before).changes;
   }
 
   async close(): Promise<void> {

@@ -17,6 +17,7 @@ import { ProxyError, type WordedError } from '../errors.js';
 import type { MessageKey } from '../messages.js';
 import type { Redactor } from '../redact.js';
 import type { TokenManager } from './tokens.js';
+import { upstreamUrl } from './url.js';
 
 /** One upstream call as the request log line shows it: no bodies, no headers. */
 export interface CallSummary {
@@ -59,8 +60,6 @@ export class UpstreamError extends ProxyError {
   }
 }
 
-/** A base URL may carry a path (`https://h.example/api/v1`): append to it, never replace it. */
-export const upstreamUrl = (baseUrl: string, path: string): string => baseUrl.replace(/\/+$/, '') + path;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

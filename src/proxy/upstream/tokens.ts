@@ -4,8 +4,13 @@
  * logs in again when renewal fails or a call is answered 401, and revokes it
  * on close. Every login or renewal is single-flight: concurrent callers share
  * one upstream call, so 100 parallel requests cause one POST /auth.
+ *
+ * When to renew is judged by an injectable clock (`now`, by default the
+ * contract's clock, which the sandbox also judges expiry by), so a test moves
+ * time instead of waiting for it; durations in logs are real elapsed time.
  */
-import { upstreamUrl } from './client.js';
+import { upstreamUrl } from './url.js';
+import { now as contractNow } from '../../contract/clock.js';
 import { expiresAtMs, refreshHeaderValue, tokenResponse, TOKEN_HEADER } from '../../contract/auth.js';
 import { ProxyError } from '../errors.js';
 import type { Logger } from '../logging.js';
@@ -23,8 +28,11 @@ export interface TokenManagerOptions {
   log: Logger;
   redactor: Redactor;
   fetch?: typeof fetch;
+  /** Epoch ms for the session schedule (renew at, expires at). Default: the contract's clock (`setClock`). */
   now?: () => number;
 }
+
+const elapsed = (since: number) => Math.round(performance.now() - since);
 
 interface Session {
   token: string;
@@ -43,7 +51,7 @@ export class TokenManager {
 
   constructor(private readonly opts: TokenManagerOptions) {
     this.fetch = opts.fetch ?? globalThis.fetch;
-    this.now = opts.now ?? Date.now;
+    this.now = opts.now ?? (() => contractNow().getTime());
   }
 
   /** A JWT good for the next call: the current one, or a renewed or new one. */
@@ -71,7 +79,7 @@ export class TokenManager {
     const s = this.session;
     this.session = null;
     if (!s) return;
-    const started = this.now();
+    const started = performance.now();
     try {
       const res = await this.fetch(upstreamUrl(this.opts.baseUrl, '/auth'), {
         method: 'DELETE',
@@ -79,7 +87,7 @@ export class TokenManager {
         signal: AbortSignal.timeout(Math.min(this.opts.timeoutMs, 5000)),
       });
       await res.arrayBuffer().catch(() => undefined);
-      this.opts.log.info('upstream token revoked', { upstream: this.opts.name, call: 'DELETE /auth', status: res.status, ms: this.now() - started });
+      this.opts.log.info('upstream token revoked', { upstream: this.opts.name, call: 'DELETE /auth', status: res.status, ms: elapsed(started) });
     } catch (err) {
       this.opts.log.warn('upstream token revocation failed', { upstream: this.opts.name, call: 'DELETE /auth', error: (err as Error).name });
     }
@@ -118,7 +126,7 @@ export class TokenManager {
   /** POST /auth (login) or PATCH /auth (renew); both answer `{data: {token, expires_at, refresh_token}}`. */
   private async authCall(method: 'POST' | 'PATCH', headers: Record<string, string>, body?: unknown): Promise<Session> {
     const call = `${method} /auth`;
-    const started = this.now();
+    const started = performance.now();
     let res: Response;
     try {
       res = await this.fetch(upstreamUrl(this.opts.baseUrl, '/auth'), {
@@ -129,7 +137,7 @@ export class TokenManager {
       });
     } catch (err) {
       const timeout = (err as Error).name === 'TimeoutError';
-      this.opts.log.error('upstream auth call failed', { upstream: this.opts.name, call, error: timeout ? 'timeout' : 'unreachable', ms: this.now() - started });
+      this.opts.log.error('upstream auth call failed', { upstream: this.opts.name, call, error: timeout ? 'timeout' : 'unreachable', ms: elapsed(started) });
       throw new ProxyError(timeout ? 504 : 502, timeout ? 'upstream.timeout' : 'upstream.unavailable', { cause: err });
     }
     let json: unknown;
@@ -138,7 +146,7 @@ export class TokenManager {
     } catch {
       json = undefined;
     }
-    const ms = this.now() - started;
+    const ms = elapsed(started);
     const parsed = res.ok ? tokenResponse.safeParse(json) : null;
     if (!parsed?.success) {
       this.opts.log[res.status >= 500 || res.ok ? 'error' : 'warn']('upstream auth call refused', { upstream: this.opts.name, call, status: res.status, ms });
