@@ -1,16 +1,18 @@
-import { IDEMPOTENCY_HEADER, type ErrorResponse, type IssueResponse, type OffersResponse, type PublicError, type PublicSiteConfig } from '../contract/public-api.js';
+import { IDEMPOTENCY_HEADER, QUOTE_HEADER, type ErrorResponse, type IssueResponse, type OffersResponse, type PublicError, type PublicSiteConfig } from '../contract/public-api.js';
 import type { NomenclatureItem, NomenclatureList } from '../contract/nomenclature.js';
 import type { Locale } from '../contract/i18n/format.js';
 
 /**
  * A failed call to the proxy. `status` 0 means the network failed before any
- * answer. `errors` carry field paths when the proxy rejected the input.
+ * answer. `errors` carry field paths when the proxy rejected the input;
+ * `data` what the proxy adds (the policy an offer already became, on a 409).
  */
 export class ProxyError extends Error {
   constructor(
     readonly status: number,
     readonly errors: PublicError[] = [],
     readonly correlationId?: string,
+    readonly data?: ErrorResponse['data'],
   ) {
     super(errors[0]?.message ?? `HTTP ${status}`);
   }
@@ -40,7 +42,7 @@ export class ProxyClient {
     }
     if (!res.ok) {
       const body = (await res.json().catch(() => null)) as ErrorResponse | null;
-      throw new ProxyError(res.status, body?.errors ?? [], body?.correlationId);
+      throw new ProxyError(res.status, body?.errors ?? [], body?.correlationId, body?.data);
     }
     return res;
   }
@@ -56,12 +58,16 @@ export class ProxyClient {
     return (await this.json<{ items: NomenclatureItem[] }>(path, { signal })).items;
   }
 
-  quote(body: unknown, signal?: AbortSignal): Promise<OffersResponse> {
-    return this.json('/v1/offers', { method: 'POST', body: JSON.stringify(body), signal });
+  /** `quoteId` ties the variants of one quote together: the proxy issues one of them at a time. */
+  quote(body: unknown, quoteId?: string, signal?: AbortSignal): Promise<OffersResponse> {
+    return this.json('/v1/offers', { method: 'POST', body: JSON.stringify(body), signal, ...(quoteId ? { headers: { [QUOTE_HEADER]: quoteId } } : {}) });
   }
 
-  /** The key is made once per attempt by the caller, so a retry or a double click can never issue twice. */
-  issue(offerId: number, idempotencyKey: string, documentNumber?: string): Promise<IssueResponse> {
+  /**
+   * The key is made once per attempt by the caller, so a retry or a double click can never issue
+   * twice; the same key and body again also asks the proxy for an outcome it did not know yet.
+   */
+  issue(offerId: string, idempotencyKey: string, documentNumber?: string): Promise<IssueResponse> {
     const payment = documentNumber ? { documentNumber } : {};
     return this.json('/v1/policies', {
       method: 'POST',
@@ -70,7 +76,8 @@ export class ProxyClient {
     });
   }
 
-  async document(kind: 'offers' | 'policies', id: number): Promise<Blob> {
-    return (await this.call(`/v1/${kind}/${id}/document`)).blob();
+  /** `id` is the opaque `ofr_…` / `pol_…` capability, never parsed. */
+  async document(kind: 'offers' | 'policies', id: string): Promise<Blob> {
+    return (await this.call(`/v1/${kind}/${encodeURIComponent(id)}/document`)).blob();
   }
 }

@@ -11,6 +11,8 @@ export interface ComboOptions {
   store?: (item: NomenclatureItem | null) => void;
   /** The value to show as picked; by default the code stored under `path`. */
   value?: string;
+  /** Its name, shown while the list loads or if it fails (a host's prefill, which is a name); by default the picked name kept. */
+  valueName?: string;
 }
 
 // Each host keeps one combobox state per field path, for as long as the host lives.
@@ -27,7 +29,7 @@ export function comboField(h: FormHost, path: string, label: string, lookup: Loo
     error: h.err(path),
     disabled: !!o.disabledReason,
     value: o.value ?? h.val(path),
-    valueName: h.val(`$${path}`),
+    valueName: h.val(`$${path}`) || o.valueName || '',
     items: lookup.items,
     status: lookup.status,
     t: (k) => h.t(k),

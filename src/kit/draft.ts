@@ -1,7 +1,14 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PublicPolicy } from '../contract/public-api.js';
+import type { OfferSummary } from './events.js';
+import type { Values } from './form.js';
+
 /**
- * The flow's draft in sessionStorage, so a reload mid-flow loses nothing.
- * After issuance only what is not personal (policy number, offer) is kept.
- * Storage can be missing or full (private modes): then we simply don't keep it.
+ * The flow's draft in sessionStorage, so a reload mid-flow loses as little as
+ * it may. What goes in is chosen by DraftController: nothing about the
+ * customer, no offer or policy capability — except an issuance whose outcome
+ * is not known yet. Storage can be missing or full (private modes): then we
+ * simply don't keep it.
  */
 export function loadDraft<T>(key: string): T | undefined {
   try {
@@ -28,6 +35,84 @@ export function clearDraft(key: string): void {
   }
 }
 
-/** A random key for one issuance attempt (crypto.randomUUID is missing on plain-http host pages). */
-export const newKey = (): string =>
-  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+/**
+ * One draft per element instance: the page's path, then the element's tag and id —
+ * else its place among the same tags in its root — and likewise for each
+ * component it sits in. So two elements never share a draft, and after a
+ * reload each finds its own again where the host renders them in the same order.
+ */
+export function draftKey(el: Element): string {
+  let where = '';
+  for (let n: Element | undefined = el; n; ) {
+    const root = n.getRootNode() as ShadowRoot;
+    where = `/${n.localName}${n.id ? `#${n.id}` : `:${[...root.querySelectorAll(n.localName)].indexOf(n)}`}${where}`;
+    n = root.host;
+  }
+  return `lih:${location.pathname}${where}`;
+}
+
+/** One idempotency key per issuance attempt: the same offer and payment reuse it, so a retry cannot issue twice. */
+export interface Attempt {
+  key: string;
+  /** The offer's terms (nothing personal) and its opaque id: enough to ask again and to tell the host. */
+  offer: OfferSummary;
+  doc: string;
+}
+
+/**
+ * What survives a reload, in sessionStorage under a key of its own per element
+ * (see draftKey). Nothing about the customer and no offer or policy capability,
+ * with one exception: an issuance whose outcome is not known yet.
+ */
+export interface Draft {
+  /** The form's values without the personal ones. */
+  v: Values;
+  /** The step's id. */
+  s: string;
+  /** Only between the issue click and a known outcome: a paid policy must never be lost. */
+  a?: Attempt;
+  /** After issuance: the series and number, so a reload still says the policy is issued (no capability). */
+  p?: Pick<PublicPolicy, 'series' | 'number'>;
+}
+
+/**
+ * Keeps the element's draft: read once, on its first connection (a moved element keeps its state
+ * and its key), written after every update. `snapshot` says what to keep now; paths for which
+ * `personal` is true — who the customer is and how to reach them — are never written: they stay in
+ * memory and the customer types them again after a reload.
+ */
+export class DraftController implements ReactiveController {
+  key = '';
+  /** What the first connection found, until the flow has taken it. */
+  restored?: Draft;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly snapshot: () => Draft,
+    private readonly personal: (path: string) => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.key) return;
+    this.key = draftKey(this.host);
+    this.restored = loadDraft<Draft>(this.key);
+  }
+
+  hostUpdated(): void {
+    this.save();
+  }
+
+  /** Writes the draft now (also before a request leaves: a reload meanwhile must find it). */
+  save(): void {
+    // A detached element (the page reloaded it away, the host removed it) no longer speaks for the page.
+    if (!this.host.isConnected) return;
+    const d = this.snapshot();
+    saveDraft(this.key, { ...d, v: Object.fromEntries(Object.entries(d.v).filter(([k]) => !this.personal(k))) });
+  }
+
+  clear(): void {
+    clearDraft(this.key);
+  }
+}

@@ -2,7 +2,11 @@ import type { ProductKey } from '../contract/products/index.js';
 
 /** What a host learns about an offer: no personal data. */
 export interface OfferSummary {
-  offerId: number;
+  /**
+   * Opaque capability (`ofr_` and 32 characters): a string to keep and pass on as it is (the host's
+   * server issues with it), never to parse. Whoever holds it may fetch the offer's document.
+   */
+  offerId: string;
   product: ProductKey;
   premiumAmount: number;
   currency: string;
@@ -17,7 +21,8 @@ export interface OffersLoadedDetail {
   offers: OfferSummary[];
 }
 export interface PolicyIssuedDetail extends OfferSummary {
-  policyId: number;
+  /** Opaque capability (`pol_` and 32 characters), like `offerId`: it fetches the policy's document. */
+  policyId: string;
   series: string;
   number: string;
 }
@@ -41,7 +46,7 @@ const lihEvent = <T>(type: string) =>
 export class LihOffersLoadedEvent extends lihEvent<OffersLoadedDetail>('lih-offers-loaded') {}
 /** Fired when the customer picks an offer (in `server` issuance mode, the host adds it to its cart here). */
 export class LihOfferSelectedEvent extends lihEvent<OfferSummary>('lih-offer-selected') {}
-/** Fired once the policy is issued. */
+/** Fired once the policy is issued — exactly once per policy, also when its outcome was first unknown and resolved later (after a reload too). */
 export class LihPolicyIssuedEvent extends lihEvent<PolicyIssuedDetail>('lih-policy-issued') {}
 /** Fired on any failure the customer sees. */
 export class LihErrorEvent extends lihEvent<ErrorDetail>('lih-error') {}

@@ -59,6 +59,8 @@ export function textField(h: FormHost, path: string, label: string, o: FieldOpti
 export function selectField(h: FormHost, path: string, label: string, options: Options): TemplateResult {
   const f = parts(h, path);
   const value = h.val(path);
+  // A value the list does not hold (yet): shown as it is while the list loads, and kept if it fails.
+  if (value && !options.some((o) => o.code === value)) options = [{ code: value, name: value }, ...options];
   return html`<div class="field" part="field">
     ${f.label(label)}
     <select

@@ -2,8 +2,11 @@ import type { Locale } from '../contract/i18n/format.js';
 
 // Dates need no helper here: a YYYY-MM-DD param of a message is written as the reader's language writes dates (contract/i18n/format.ts).
 
-const tag = (l: Locale) => (l === 'ro' ? 'ro-RO' : 'en-GB');
-
-/** 1,234.50 RON / 1.234,50 RON, as the reader's language writes money. */
+/**
+ * Money as the reader's shop writes it: "143,76 lei" in Romanian (Intl says "RON", a shop says lei),
+ * "RON 143.76" in English.
+ */
 export const formatMoney = (amount: number, currency: string, l: Locale): string =>
-  new Intl.NumberFormat(tag(l), { style: 'currency', currency, currencyDisplay: 'code' }).format(amount);
+  l === 'ro' && currency === 'RON'
+    ? `${new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)} lei`
+    : new Intl.NumberFormat(l === 'ro' ? 'ro-RO' : 'en-GB', { style: 'currency', currency, currencyDisplay: 'code' }).format(amount);

@@ -13,8 +13,11 @@ export const kitStyles = css`
     --_bg: var(--lih-color-bg, #fff);
     --_surface: var(--lih-color-surface, #f6f8fa);
     --_border: var(--lih-color-border, #8c959f);
-    --_primary: var(--lih-color-primary, #0b57d0);
-    --_on-primary: var(--lih-color-on-primary, #fff);
+    /* A host's brand colour, darkened where too light to read on the light background (4.5:1). */
+    --_primary: oklch(from var(--lih-color-primary, #0b57d0) min(l, 0.5) c h);
+    /* Black or white, whichever reads on the primary. */
+    --_on-primary: var(--lih-color-on-primary, oklch(from var(--_primary) clamp(0, (0.62 - l) * 1000, 1) 0 0));
+    --_tint: color-mix(in srgb, var(--_primary) 10%, var(--_bg));
     --_error: var(--lih-color-error, #b3261e);
     --_ok: var(--lih-color-success, #1a7f37);
     --_radius: var(--lih-radius, 8px);
@@ -35,8 +38,8 @@ export const kitStyles = css`
     --_bg: var(--lih-color-bg, #0d1117);
     --_surface: var(--lih-color-surface, #161b22);
     --_border: var(--lih-color-border, #6e7681);
-    --_primary: var(--lih-color-primary, #7cacf8);
-    --_on-primary: var(--lih-color-on-primary, #0d1117);
+    /* The same brand colour, lightened where too dark to read on the dark background. */
+    --_primary: oklch(from var(--lih-color-primary, #7cacf8) max(l, 0.72) c h);
     --_error: var(--lih-color-error, #ff9c94);
     --_ok: var(--lih-color-success, #56d364);
     color-scheme: dark;
@@ -61,15 +64,56 @@ export const kitStyles = css`
   h2:focus {
     outline: none;
   }
+  /* the stepper: every step's name, numbered; done ones ticked, the current one marked */
   .steps {
+    display: flex;
+    gap: 0.3em;
+    list-style: none;
+    padding: 0;
     margin: 0 0 var(--_gap);
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: 0.85em;
+    counter-reset: s;
   }
+  .steps li {
+    flex: 1;
+    display: flex;
+    gap: 0.4em;
+    padding-top: 0.4em;
+    border-top: 3px solid var(--_border);
+    counter-increment: s;
+  }
+  .steps li::before {
+    content: counter(s);
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    display: grid;
+    place-items: center;
+    border: 1px solid;
+    border-radius: 50%;
+  }
+  .steps .past::before {
+    content: '✓';
+  }
+  .steps .past,
+  .steps [aria-current] {
+    border-color: var(--_primary);
+  }
+  .steps [aria-current] {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .steps [aria-current]::before {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  /* at most two columns: each at least 15rem and at least half the row */
   .grid {
     display: grid;
     gap: 0 var(--_gap);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(max(min(100%, 15rem), 50% - var(--_gap)), 1fr));
   }
   .field {
     margin: 0 0 calc(var(--_gap) * 0.85);
@@ -185,6 +229,29 @@ export const kitStyles = css`
     color: var(--_on-primary);
     font-weight: 600;
   }
+  button:hover {
+    background: var(--_tint);
+  }
+  button.primary:hover {
+    background: color-mix(in srgb, var(--_primary) 85%, var(--_fg));
+  }
+  button:active {
+    translate: 0 1px;
+    box-shadow: inset 0 2px 4px rgb(0 0 0 / 0.3);
+  }
+  /* on a phone: the step's main button across the whole width, under Back */
+  @media (max-width: 599px) {
+    .steps li:not([aria-current]) {
+      flex: none;
+      font-size: 0;
+    }
+    .steps li:not([aria-current])::before {
+      font-size: 0.85rem;
+    }
+    .actions .primary {
+      flex: 1 1 100%;
+    }
+  }
   [aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
@@ -203,55 +270,6 @@ export const kitStyles = css`
   }
   .banner p {
     margin: 0;
-  }
-  .offer {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.75em;
-    padding: 0.85em;
-    margin-bottom: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .offer.on {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 1px var(--_primary);
-    background: var(--_surface);
-  }
-  .offer label {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 1em;
-    margin: 0;
-    cursor: pointer;
-  }
-  .price {
-    font-weight: 700;
-    font-size: 1.15em;
-    white-space: nowrap;
-  }
-  .offer-d {
-    grid-column: 2;
-  }
-  .offer-d p,
-  dd {
-    margin: 0.3em 0 0;
-  }
-  dl {
-    margin: 0 0 var(--_gap);
-  }
-  dt {
-    font-weight: 600;
-    margin-top: 0.6em;
-  }
-  .done {
-    font-weight: 600;
-    color: var(--_ok);
-  }
-  .docs {
-    flex-direction: column;
-    align-items: stretch;
   }
   .combo {
     position: relative;

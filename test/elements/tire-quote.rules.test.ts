@@ -1,6 +1,7 @@
 /**
- * Each documented tyre rule, broken through the form, shows its message on
- * the field it concerns — in the language of the page.
+ * The tyre element's own rules (the behaviours every element shares are in
+ * support/quote-element.suite.ts): each documented tyre rule, broken through
+ * the form, shows its message on the field it concerns — in the language of the page.
  */
 import { describe, it } from '../support/bdd.js';
 import { validationMessage, type ValidationKey } from '../../src/contract/i18n/validation.js';
@@ -9,7 +10,8 @@ import { addDays, today } from '../../src/contract/clock.js';
 import { en } from '../../src/kit/i18n/en.js';
 import { ro } from '../../src/kit/i18n/ro.js';
 import { tireStrings } from '../../src/elements/tire-quote/strings.js';
-import { choose, click, control, errorOf, expect, fillDetails, fillPolicyholder, heading, mountTire, tick, type, waitForStep } from './support/driver.js';
+import { choose, click, control, errorOf, expect, fillPolicyholder, heading, pick, tick, type, waitForStep } from './support/driver.js';
+import { fillDetails, mountTire } from './support/tire.js';
 
 const thisYear = Number(today().slice(2, 4));
 
@@ -92,14 +94,10 @@ describe('tyre rule: vehicle model from the make’s nomenclature', () => {
   });
 });
 
-describe('policyholder rules show as the customer goes', () => {
-  it('a CNP with a wrong check digit is named on leaving the field, before the rest is filled', async () => {
-    const el = await mountTire({ locale: 'ro' });
-    await fillDetails(el);
-    await click(el, ro.next);
-    await type(el, 'policyholder.taxId', '1630615123458');
-    expect(errorOf(el, 'policyholder.taxId')).to.equal(validationMessage('cnp.checksum').ro);
-    // Fields not reached yet stay quiet.
-    expect(errorOf(el, 'policyholder.email')).to.equal(undefined);
+describe('tyre rule: the model belongs to the make', () => {
+  it('changing the make clears the model shown as well as the model sent', async () => {
+    const el = await mountTire();
+    await pick(el, 'tire.vehicleBrand', 'BMW');
+    expect((control(el, 'tire.vehicleModel') as HTMLInputElement).value).to.equal('');
   });
 });

@@ -75,6 +75,35 @@ describe('kit: nomenclature lookup (county → locality)', () => {
     await waitUntil(() => b.localities.status === 'ready' && b.localities.items.length > 0);
     expect(((await counters())[LOCALITY] ?? 0) - before).to.equal(1);
   });
+
+  it('two lookups asking at once share one request from the page; a switch of language asks again only for countries', async () => {
+    performance.setResourceTimingBufferSize(5000);
+    performance.clearResourceTimings();
+    const requests = (list: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(`/v1/nomenclature/${list}`)).length;
+    let lang: 'ro' | 'en' = 'ro';
+    const client = new ProxyClient(await proxyUrl(), () => lang);
+    await sandbox('faults', { faults: { latencyMs: 300, routes: [LOCALITY] } });
+    // Both mounted before either answer comes.
+    const [a, b] = await Promise.all(['MM', 'MM'].map((county) => fixture<LocalityHost>(html`<locality-host .client=${client} county=${county}></locality-host>`)));
+    await waitUntil(() => [a, b].every((x) => x!.localities.status === 'ready' && x!.localities.items.length > 0), 'Maramureș did not load', { timeout: 5000 });
+    expect(requests('locality/MM')).to.equal(1);
+    class CountryHost extends LitElement {
+      countries = new Lookup(this, 'country', () => client);
+      counties = new Lookup(this, 'county', () => client);
+    }
+    customElements.define('country-host', CountryHost);
+    const c = await fixture<CountryHost>(html`<country-host></country-host>`);
+    await waitUntil(() => c.countries.status === 'ready' && c.counties.status === 'ready', 'lists did not load');
+    const country = requests('country');
+    const county = requests('county');
+    lang = 'en';
+    c.requestUpdate();
+    await waitUntil(() => c.countries.status === 'ready' && requests('country') > country, 'countries were not asked in English');
+    await c.updateComplete;
+    expect(c.countries.items.find((i) => i.code === 'DE')?.name).to.equal('Germany');
+    expect(requests('county')).to.equal(county);
+    expect(requests('country')).to.equal(country + 1);
+  });
 });
 
 describe('kit: the proxy client', () => {

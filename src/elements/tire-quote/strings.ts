@@ -1,55 +1,8 @@
-/** The tyre element's own words; the kit's shared ones are in src/kit/i18n. */
-export const tireStrings = {
-  en: {
-    'step.details': 'Your tyres',
-    'tire.vehicle': 'Vehicle',
-    'tire.vehicleBrand': 'Make',
-    'tire.vehicleModel': 'Model',
-    'tire.pickBrand': 'Choose the make first',
-    'tire.tyres': 'Michelin tyres',
-    'tire.tireModel': 'Tyre model',
-    'tire.tireWidth': 'Rim size (inches)',
-    'tire.dot': 'DOT date',
-    'tire.dotHint': 'Week and year from the tyre’s DOT code, e.g. 3724',
-    'tire.purchasePrice': 'Price of the 4 tyres (RON)',
-    'tire.purchaseDate': 'Purchase date',
-    'tire.purchaseHint': 'Within the last 30 days',
-    'tire.startDate': 'Cover starts on',
-    'tire.startHint': 'Today or within the next 60 days',
-    'tire.agreements': 'Agreements',
-    'tire.purchased4Tires': 'I bought a set of 4 Michelin tyres for this vehicle.',
-    'tire.customerAgreement': 'I have read and accept the {terms} and the {privacy}.',
-    'tire.terms': 'terms and conditions',
-    'tire.privacy': 'privacy notice',
-    'tire.michelinDataAgreement': 'Michelin may use my data to manage the cover.',
-    'tire.marketingConsent': 'Send me news and offers.',
-    'offer.name': 'Michelin tyre protection',
-    'offer.covers': 'Repair or new tyres after punctures, cuts, bulges or vandalism.',
-  },
-  ro: {
-    'step.details': 'Anvelopele dumneavoastră',
-    'tire.vehicle': 'Vehicul',
-    'tire.vehicleBrand': 'Marcă',
-    'tire.vehicleModel': 'Model',
-    'tire.pickBrand': 'Alegeți întâi marca',
-    'tire.tyres': 'Anvelope Michelin',
-    'tire.tireModel': 'Modelul anvelopei',
-    'tire.tireWidth': 'Diametrul jantei (inci)',
-    'tire.dot': 'Data DOT',
-    'tire.dotHint': 'Săptămâna și anul din codul DOT, ex. 3724',
-    'tire.purchasePrice': 'Prețul celor 4 anvelope (lei)',
-    'tire.purchaseDate': 'Data cumpărării',
-    'tire.purchaseHint': 'În ultimele 30 de zile',
-    'tire.startDate': 'Asigurarea începe pe',
-    'tire.startHint': 'Azi sau în următoarele 60 de zile',
-    'tire.agreements': 'Acorduri',
-    'tire.purchased4Tires': 'Am cumpărat un set de 4 anvelope Michelin pentru acest vehicul.',
-    'tire.customerAgreement': 'Am citit și accept {terms} și {privacy}.',
-    'tire.terms': 'termenii și condițiile',
-    'tire.privacy': 'nota privind datele personale',
-    'tire.michelinDataAgreement': 'Michelin poate folosi datele mele pentru administrarea asigurării.',
-    'tire.marketingConsent': 'Trimiteți-mi noutăți și oferte.',
-    'offer.name': 'Protecție anvelope Michelin',
-    'offer.covers': 'Reparare sau anvelope noi după pene, tăieturi, umflături sau vandalism.',
-  },
-};
+import { tireEn } from './strings.en.js';
+import { tireRo } from './strings.ro.js';
+
+/**
+ * The tyre element's own words in both languages (for tests and tools). The
+ * element itself loads one language at a time: strings.en.ts, strings.ro.ts.
+ */
+export const tireStrings = { en: tireEn, ro: tireRo };

@@ -1,91 +1,11 @@
+import { enFirst } from './first.en.js';
+import { enLater } from './later.en.js';
+
 /**
- * Every user-facing string of the kit and the product elements, in English.
- * A host may override any of them through the element's `strings` property.
+ * Every word of the kit in English, for tests and tools. An element never
+ * loads this module: it loads first.en.ts (with its own words) and later.en.ts apart.
  */
-export const en = {
-  // steps
-  'step.policyholder': 'Your details',
-  'step.offers': 'Offers',
-  'step.issue': 'Confirm',
-  'step.documents': 'Documents',
-  'step.of': 'Step {n} of {total}',
-  next: 'Continue',
-  back: 'Back',
-  getOffers: 'See offers',
-  retry: 'Try again',
-  optional: '(optional)',
-  loading: 'Loading…',
-  noMatches: 'No matches',
-  listFailed: 'Could not load the list.',
-  // policyholder
-  'ph.kind': 'Who is insured?',
-  'ph.individual': 'A person',
-  'ph.company': 'A company',
-  'ph.lastName': 'Last name',
-  'ph.firstName': 'First name',
-  'ph.cnp': 'CNP (personal numeric code)',
-  'ph.idNumber': 'ID card series and number',
-  'ph.idHint': 'For example CJ123456',
-  'ph.foreign': 'I am not a Romanian citizen',
-  'ph.foreignTaxId': 'Personal or tax ID number',
-  'ph.nationality': 'Nationality',
-  'ph.citizenship': 'Citizenship',
-  'ph.gender': 'Gender',
-  'ph.male': 'Male',
-  'ph.female': 'Female',
-  'ph.birthdate': 'Date of birth',
-  'ph.businessName': 'Company name',
-  'ph.cui': 'Tax ID (CUI)',
-  'ph.registry': 'Trade register number',
-  'ph.registryHint': 'For example J12/1403/2004',
-  'ph.email': 'Email',
-  'ph.phone': 'Mobile phone',
-  'ph.phoneHint': '10 digits, for example 0722123456',
-  'addr.title': 'Address',
-  'addr.county': 'County',
-  'addr.city': 'Locality',
-  'addr.pickCounty': 'Choose the county first',
-  'addr.street': 'Street',
-  'addr.houseNumber': 'Number',
-  'addr.building': 'Block',
-  'addr.staircase': 'Staircase',
-  'addr.apartment': 'Apartment',
-  'addr.floor': 'Floor',
-  'addr.postcode': 'Postcode',
-  // offers
-  'offers.loading': 'Getting your offers…',
-  'offers.found': '{n} offers found',
-  'offers.none': 'No offer for these details.',
-  'offers.term': '{n} months',
-  'offers.period': '{start} – {end}',
-  'offers.validUntil': 'Valid until {date}',
-  'offers.choose': 'Choose an offer.',
-  'offers.installments': 'in {n} instalments',
-  // issue
-  'issue.cover': 'Cover',
-  'issue.period': 'Period',
-  'issue.premium': 'Premium',
-  'issue.documentNumber': 'Payment document number',
-  'issue.documentHint': 'The number on your receipt or invoice',
-  'issue.confirm': 'By issuing, you confirm the payment of {amount}.',
-  'issue.button': 'Issue the policy',
-  'issue.pending': 'Issuing your policy…',
-  'issue.server': 'Offer chosen: the policy is issued with your order.',
-  // documents
-  'docs.issued': 'Your policy {series} {number} is issued.',
-  'docs.policy': 'Download the policy (PDF)',
-  'docs.offer': 'Download the offer (PDF)',
-  'docs.again': 'Start a new quote',
-  // failures: each says what to do next
-  'err.network': 'Could not reach the insurer. Check your connection and try again; your details are kept.',
-  'err.upstream': 'The insurer is not answering. Your details are kept: try again in a minute.',
-  'err.fields': 'Please check the {n} highlighted fields.',
-  'err.field': 'Please check the highlighted field.',
-  'err.rate': 'Too many attempts. Try again in a moment.',
-  'err.expired': 'This offer has expired. Get new offers.',
-  'err.generic': 'Something went wrong. Your details are kept: try again.',
-  'err.config': 'This insurance is not available here right now.',
-} as const;
+export const en = { ...enFirst, ...enLater };
 
 export type UiKey = keyof typeof en;
 export type UiStrings = Record<UiKey, string>;

@@ -1,74 +1,51 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PersonRules } from '../../contract/person.js';
-import type { Values } from '../form.js';
-import type { Lookup } from '../lookup.js';
 import { checkField, radioGroup, selectField, textField } from '../fields.js';
 import { comboField } from '../combo-field.js';
 import { renderAddress, type AddressContext } from './address.js';
-
-export interface PolicyholderContext extends AddressContext {
-  readonly lookups: AddressContext['lookups'] & { country: Lookup };
-  /** Who the product may insure (its contract rules). */
-  readonly who: NonNullable<PersonRules['who']>;
-}
+import type { Values } from '../form.js';
+import { KIND, keepPolicyholderPath, personKind } from '../person-kind.js';
+import { typed } from '../locale.js';
+import type { en } from '../i18n/sections/policyholder.en.js';
 
 const PH = 'policyholder';
-/** The form's own key for the person kind; it never goes into the body. */
-export const KIND = '$kind';
-
-export const personKind = (values: Values, who: PolicyholderContext['who']): 'individual' | 'company' =>
-  who === 'business' ? 'company' : who === 'individual' ? 'individual' : values[KIND] === 'company' ? 'company' : 'individual';
-
-const INDIVIDUAL_ONLY = ['lastName', 'firstName', 'identification', 'isForeignPerson', 'nationality', 'citizenship', 'gender', 'birthdate', 'hasDisability', 'isRetired'];
-const COMPANY_ONLY = ['businessName', 'companyRegistryNumber', 'caenCode', 'hasRelationsWithRussiaOrBelarus'];
-const FOREIGN_ONLY = ['nationality', 'citizenship', 'gender', 'birthdate'];
+export { KIND, keepPolicyholderPath, personKind };
 
 /**
- * Which policyholder fields go into the body: a switch between person and
- * company keeps what was typed for the other kind (nothing is lost) but sends
- * only what applies now.
+ * The policyholder: a person or a company (as `who`, the product's contract rules, allows), with
+ * foreign-person fields only when needed, and the address.
  */
-export function keepPolicyholderPath(values: Values, who: PolicyholderContext['who']) {
-  const kind = personKind(values, who);
-  const foreign = values[`${PH}.isForeignPerson`] === true;
-  return (path: string): boolean => {
-    if (!path.startsWith(`${PH}.`)) return true;
-    const field = path.split('.')[1]!;
-    if (kind === 'company') return !INDIVIDUAL_ONLY.includes(field);
-    if (COMPANY_ONLY.includes(field)) return false;
-    return foreign || !FOREIGN_ONLY.includes(field);
-  };
-}
-
-/** The policyholder: a person or a company, with foreign-person fields only when needed, and the address. */
-export function renderPolicyholder(h: PolicyholderContext, values: Values): TemplateResult {
+export function renderPolicyholder(h: AddressContext & { form: { values: Values } }, who: NonNullable<PersonRules['who']>): TemplateResult {
+  const t = typed<typeof en>(h);
   const p = (k: string) => `${PH}.${k}`;
-  const kind = personKind(values, h.who);
+  const kind = personKind(h.form.values, who);
   const foreign = h.checked(p('isForeignPerson'));
-  const person = html`<div class="grid">
-      ${textField(h, p('lastName'), h.t('ph.lastName'), { autocomplete: 'family-name' })}
-      ${textField(h, p('firstName'), h.t('ph.firstName'), { autocomplete: 'given-name' })}
+  // One list for both fields, loaded only once the customer says they are foreign.
+  const countries = h.lookups.list('country', 'country', { enabled: () => h.checked(p('isForeignPerson')) });
+  const person = html`<div class="grid pair">
+      ${textField(h, p('lastName'), t('ph.lastName'), { autocomplete: 'family-name' })}
+      ${textField(h, p('firstName'), t('ph.firstName'), { autocomplete: 'given-name' })}
     </div>
-    ${checkField(h, p('isForeignPerson'), h.t('ph.foreign'), { optional: true })}
+    ${checkField(h, p('isForeignPerson'), t('ph.foreign'), { optional: true })}
     <div class="grid">
-      ${textField(h, p('taxId'), foreign ? h.t('ph.foreignTaxId') : h.t('ph.cnp'), { inputmode: foreign ? 'text' : 'numeric' })}
-      ${textField(h, p('identification.idNumber'), h.t('ph.idNumber'), { hint: h.t('ph.idHint') })}
+      ${textField(h, p('taxId'), foreign ? t('ph.foreignTaxId') : t('ph.cnp'), { inputmode: foreign ? 'text' : 'numeric' })}
+      ${textField(h, p('identification.idNumber'), t('ph.idNumber'), { hint: t('ph.idHint') })}
     </div>
     ${foreign
       ? html`<div class="grid">
-            ${comboField(h, p('nationality'), h.t('ph.nationality'), h.lookups.country)}
-            ${comboField(h, p('citizenship'), h.t('ph.citizenship'), h.lookups.country)}
-            ${textField(h, p('birthdate'), h.t('ph.birthdate'), { type: 'date', autocomplete: 'bday' })}
-            ${selectField(h, p('gender'), h.t('ph.gender'), [
-              { code: 'f', name: h.t('ph.female') },
-              { code: 'm', name: h.t('ph.male') },
+            ${comboField(h, p('nationality'), t('ph.nationality'), countries)}
+            ${comboField(h, p('citizenship'), t('ph.citizenship'), countries)}
+            ${textField(h, p('birthdate'), t('ph.birthdate'), { type: 'date', autocomplete: 'bday' })}
+            ${selectField(h, p('gender'), t('ph.gender'), [
+              { code: 'f', name: t('ph.female') },
+              { code: 'm', name: t('ph.male') },
             ])}
           </div>`
       : nothing}`;
-  const company = html`${textField(h, p('businessName'), h.t('ph.businessName'), { autocomplete: 'organization' })}
+  const company = html`${textField(h, p('businessName'), t('ph.businessName'), { autocomplete: 'organization' })}
     <div class="grid">
-      ${textField(h, p('taxId'), h.t('ph.cui'))}
-      ${textField(h, p('companyRegistryNumber'), h.t('ph.registry'), { hint: h.t('ph.registryHint') })}
+      ${textField(h, p('taxId'), t('ph.cui'))}
+      ${textField(h, p('companyRegistryNumber'), t('ph.registry'), { hint: t('ph.registryHint') })}
     </div>`;
   // A CNP is no CUI: each kind keeps its own tax id, so switching back and forth loses neither.
   const switchKind = (next: string) => {
@@ -77,22 +54,22 @@ export function renderPolicyholder(h: PolicyholderContext, values: Values): Temp
     h.set(p('taxId'), h.val(`$${next}.taxId`));
     h.set(KIND, next);
   };
-  return html`${h.who === 'any'
+  return html`${who === 'any'
       ? radioGroup(
           h,
           KIND,
-          h.t('ph.kind'),
+          t('ph.kind'),
           [
-            { code: 'individual', name: h.t('ph.individual') },
-            { code: 'company', name: h.t('ph.company') },
+            { code: 'individual', name: t('ph.individual') },
+            { code: 'company', name: t('ph.company') },
           ],
           switchKind,
         )
       : nothing}
     ${kind === 'company' ? company : person}
     <div class="grid">
-      ${textField(h, p('email'), h.t('ph.email'), { type: 'email', autocomplete: 'email', inputmode: 'email' })}
-      ${textField(h, p('mobileNumber'), h.t('ph.phone'), { type: 'tel', autocomplete: 'tel-national', inputmode: 'tel', hint: h.t('ph.phoneHint') })}
+      ${textField(h, p('email'), t('ph.email'), { type: 'email', autocomplete: 'email', inputmode: 'email' })}
+      ${textField(h, p('mobileNumber'), t('ph.phone'), { type: 'tel', autocomplete: 'tel-national', inputmode: 'tel', hint: t('ph.phoneHint') })}
     </div>
     ${renderAddress(h)}`;
 }

@@ -7,9 +7,7 @@ import { fixture, html, waitUntil, expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LihQuoteElement } from '../../../src/kit/quote-element.js';
 import { fieldId } from '../../../src/kit/form.js';
-import { today } from '../../../src/contract/clock.js';
-import '../../../src/elements/tire-quote/index.js';
-import type { LihTireQuote } from '../../../src/elements/tire-quote/tire-quote.js';
+import { en } from '../../../src/kit/i18n/en.js';
 
 export { expect };
 
@@ -19,24 +17,13 @@ export async function proxyUrl(site?: Record<string, unknown>): Promise<string> 
 export const sandbox = <T = unknown>(action: string, extra: Record<string, unknown> = {}) =>
   executeServerCommand('lih-sandbox', { action, ...extra }) as Promise<T>;
 
-export async function mountTire(opts: { locale?: 'ro' | 'en'; site?: Record<string, unknown>; prefill?: boolean; id?: string } = {}): Promise<LihTireQuote> {
-  const endpoint = await proxyUrl(opts.site);
+/** Makes an element as a host's markup would (attributes only), in a fresh fixture, its draft storage cleared. */
+export async function mountElement<T extends LihQuoteElement>(tag: string, attrs: Record<string, string>): Promise<T> {
   sessionStorage.clear();
-  const el = opts.prefill === false
-    ? await fixture<LihTireQuote>(html`<lih-tire-quote id=${opts.id ?? 't'} endpoint=${endpoint} locale=${opts.locale ?? 'en'}></lih-tire-quote>`)
-    : await fixture<LihTireQuote>(
-        html`<lih-tire-quote
-          id=${opts.id ?? 't'}
-          endpoint=${endpoint}
-          locale=${opts.locale ?? 'en'}
-          tire-model="Primacy 4+"
-          rim-size="17"
-          purchase-price="2396"
-          purchase-date=${today()}
-          vehicle-brand="Dacia"
-          vehicle-model="Duster"
-        ></lih-tire-quote>`,
-      );
+  const wrap = await fixture<HTMLElement>(html`<div></div>`);
+  const el = document.createElement(tag) as T;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  wrap.append(el);
   await settle(el);
   return el;
 }
@@ -127,13 +114,6 @@ export const banner = (el: Element) => root(el).querySelector('[role="alert"]')?
 
 export const PERSON = { lastName: 'Pop', firstName: 'Vasile', cnp: '1630615123457', idNumber: 'CJ123456', email: 'vasile.pop@example.ro', phone: '0722123456' };
 
-/** The details step with valid values (the prefill covers the rest). */
-export async function fillDetails(el: LihQuoteElement): Promise<void> {
-  await type(el, 'tire.dot', '3724');
-  await tick(el, 'additionalData.agreements.purchased4Tires');
-  await tick(el, 'additionalData.agreements.customerAgreement');
-}
-
 export async function fillPolicyholder(el: LihQuoteElement): Promise<void> {
   await type(el, 'policyholder.lastName', PERSON.lastName);
   await type(el, 'policyholder.firstName', PERSON.firstName);
@@ -171,4 +151,54 @@ export function captureDownloads(): { blobs: Blob[]; restore(): void } {
 export async function waitForStep(el: LihQuoteElement, title: string): Promise<void> {
   await waitUntil(() => heading(el) === title, `step "${title}" not reached (at "${heading(el)}"; banner: ${banner(el) ?? 'none'}; errors: ${shownErrors(el)})`, { timeout: 8000 });
   await settle(el);
+}
+
+/** The notice shown while an issuance's outcome is unknown, or undefined. */
+export const checking = (el: Element) => el.shadowRoot!.querySelector('[part="checking"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** Everything in sessionStorage, keys and values, as one string (what a tag manager could read). */
+export const stored = () => Object.entries({ ...sessionStorage }).flat().join('\n');
+
+/** Policies the sandbox insurer holds (for this test stack): one line each, with its payment. */
+export const policies = (site?: Record<string, unknown>) => sandbox<{ series: string; number: string }[]>('payments', site ? { site } : {});
+
+/** From a fresh element to the issue step with the offer at `index` chosen (`fillDetails`: the product's first step). */
+export async function toIssue(
+  el: LihQuoteElement,
+  fillDetails: (el: LihQuoteElement) => Promise<void>,
+  index = 0,
+  offers = 2,
+  fillHolder: (el: LihQuoteElement) => Promise<void> = fillPolicyholder,
+): Promise<string> {
+  await fillDetails(el);
+  await click(el, en.next);
+  await fillHolder(el);
+  await click(el, en.getOffers);
+  await waitUntil(() => el.shadowRoot!.querySelectorAll('.offer input').length === offers, 'the offers did not come', { timeout: 8000 });
+  const chosen = new Promise<string>((resolve) => el.addEventListener('lih-offer-selected', (e) => resolve(e.detail.offerId), { once: true }));
+  (el.shadowRoot!.querySelectorAll('.offer input')[index] as HTMLInputElement).click();
+  const offerId = await chosen;
+  await click(el, en.next);
+  await waitForStep(el, en['step.issue']);
+  return offerId;
+}
+
+export const clearFaults = () => sandbox('faults', { faults: { errorRate: 0, timeoutRate: 0, malformedRate: 0, dropRate: 0, latencyMs: 0, routes: [] } });
+
+/** Short waits between the element's own re-asks of an unknown outcome; returns the undo. */
+export function recheckEvery(tag: string, delays: number[]): () => void {
+  const ctor = customElements.get(tag) as unknown as { recheckDelays: readonly number[] };
+  const before = ctor.recheckDelays;
+  ctor.recheckDelays = delays;
+  return () => (ctor.recheckDelays = before);
+}
+
+/** The page reloaded: the same element, with the same attributes the host gave, in the same place. */
+export async function reload<T extends LihQuoteElement>(el: T): Promise<T> {
+  const again = el.cloneNode(false) as T;
+  const parent = el.parentElement!;
+  el.remove();
+  parent.append(again);
+  await settle(again);
+  return again;
 }
