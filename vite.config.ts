@@ -1,12 +1,15 @@
 import { defineConfig } from 'vite';
 
 /**
- * Vite serves the demo pages (demo/…) from the repository root, so they load
- * the elements' sources with hot reload. The elements' production files are
- * built by scripts/build-elements.ts (see why there).
+ * `npx vite`: the demo pages (demo/…) over the elements' sources with hot
+ * reload, for local development only — it serves the whole repository, so it
+ * listens on loopback and must never be exposed. `npm start` serves the
+ * production build through scripts/demo.ts instead. That build —
+ * `npm run build`, Vite in library mode with one shared runtime chunk — is
+ * configured in scripts/build-elements.ts, where its outputs are named.
  */
 export default defineConfig({
   root: import.meta.dirname,
-  server: { port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true, host: process.env.DEMO_HOST ?? '127.0.0.1' },
+  server: { port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true, host: '127.0.0.1' },
   esbuild: { target: 'es2022' },
 });

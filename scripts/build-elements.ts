@@ -1,101 +1,288 @@
 /**
- * Builds each product element into one self-contained ES module — what a host
- * loads with one script tag: the element, lit, the kit, its schemas and both
- * locales. Uses esbuild (Vite's own bundler for dependencies): Rollup, Vite's
- * production bundler, keeps more of zod's internals (35.2 against 33.9 kB gzip
- * for <lih-tire-quote> when measured), and the weight budget is tight.
+ * Builds every product element with Vite in library mode (Rollup), all elements
+ * in one build so that they share one runtime:
+ *
+ * - `dist/lih-runtime-<hash>.js`: lit, @lit/task, zod/mini, the kit and the
+ *   contract core — every module an element's entry reaches statically that is
+ *   not the element's own (src/elements/<name>/) nor its product schema
+ *   (src/contract/products/). A page with two widgets loads it once.
+ * - `dist/lih-<name>.js`: the thin entry a host's script tag loads (the
+ *   element's own code and product schema; imports the runtime).
+ * - `dist/lih-<name>.strings.<locale>-<hash>.js`: its words in one language,
+ *   fetched before the first render, only for the language the page speaks.
+ * - `dist/lih-kit.<name>-<hash>.js`: what any element fetches after its first
+ *   render (the later steps' code and their words in one language).
+ * - `dist/standalone/lih-<name>.js`: for a page with one widget, the runtime and
+ *   the entry in one file. Its language and later-step chunks stay separate
+ *   files beside it: inlining them would load both languages and every step up
+ *   front (~8 kB gzip more than the first-load budget allows) for one request
+ *   saved.
+ *
+ * Serve each folder's files together: every file imports its chunks by a
+ * relative URL. Templates are minified by lit's own plugin
+ * (@lit-labs/rollup-plugin-minify-html-literals: html-minifier-next for html``,
+ * lightningcss for css``), the JavaScript by terser.
  */
-import { build, type Plugin } from 'esbuild';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify as terser } from 'terser';
 import ts from 'typescript';
+import { build, type Plugin, type Rollup } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const elementsDir = resolve(root, 'src/elements');
+const productsDir = resolve(root, 'src/contract/products');
 
 /** Every product element with an entry: `src/elements/<name>/index.ts` → `lih-<name>`. */
 export const elementEntries: Record<string, string> = Object.fromEntries(
-  readdirSync(resolve(root, 'src/elements'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(resolve(root, 'src/elements', d.name, 'index.ts')))
-    .map((d) => [`lih-${d.name}`, resolve(root, 'src/elements', d.name, 'index.ts')]),
+  readdirSync(elementsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(resolve(elementsDir, d.name, 'index.ts')))
+    .map((d) => [`lih-${d.name}`, resolve(elementsDir, d.name, 'index.ts')]),
 );
 
-/** CSS needs no space around braces, semicolons, commas, combinators, nor after a property's colon. */
-const minifyCss = (css: string) =>
-  css
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/([{;])([\w-]+):\s+/g, '$1$2:')
-    .replace(/;}/g, '}')
-    // 0.5em → .5em; [type='radio'] → [type=radio]
-    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
-    .replace(/=['"]([\w-]+)['"]\]/g, '=$1]')
-    .trim();
-
 /**
- * HTML and CSS treat a run of white space as one space: fold the indentation
- * inside our html`` and css`` templates (found with TypeScript's parser, so
- * templates nested in ${…} are handled too).
+ * One built file. `entry`: what a host's script tag loads; `runtime`: the shared runtime (imported
+ * by every entry); `standalone`: runtime and entry in one file; `language`: an element's words in
+ * one language (fetched before its first render); `lazy`: fetched after the first render.
  */
-function foldTemplates(path: string, source: string): string {
-  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits: { start: number; end: number; text: string }[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'css')) {
-      const isCss = node.tag.text === 'css';
-      const t = node.template;
-      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
-      for (const part of parts) {
-        // Only the literal text between the delimiters (`, ${, }) is rewritten.
-        const start = part.getStart(file) + 1;
-        const end = part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2);
-        const raw = source.slice(start, end);
-        const folded = raw.replace(/\n\s*/g, ' ');
-        const text = isCss && parts.length === 1 ? minifyCss(folded) : folded;
-        if (text !== raw) edits.push({ start, end, text });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  let out = source;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+export interface BuiltFile {
+  /** Path relative to the output folder (`standalone/…` for the single-widget files). */
+  file: string;
+  kind: 'entry' | 'runtime' | 'standalone' | 'language' | 'lazy';
+  /** `lih-<name>` when the file is that element's own (its entry, standalone file and chunks). */
+  element?: string;
+  /** `en` / `ro` for words in one language. */
+  locale?: string;
+  /** Files it imports statically (loaded with it) and dynamically (loaded when asked). */
+  imports: string[];
+  dynamicImports: string[];
+  bytes: number;
+  gzip: number;
 }
 
-/** Source edits before bundling (none in the build; size experiments pass some). */
-export type SourceEdit = (path: string, source: string) => string;
+const gzipSize = (code: string) => gzipSync(code, { level: 9 }).length;
 
-const collapseTemplates = (edit: SourceEdit): Plugin => ({
-  name: 'fold-template-whitespace',
-  setup(b) {
-    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => ({ loader: 'ts', contents: foldTemplates(args.path, edit(args.path, readFileSync(args.path, 'utf8'))) }));
+/** `lih-<name>` when `id` is a module of src/elements/<name>/. */
+const ownerOf = (id: string | null | undefined) => (id?.startsWith(elementsDir + sep) ? `lih-${relative(elementsDir, id).split(sep)[0]}` : undefined);
+
+/**
+ * terser in renderChunk, as @rollup/plugin-terser does, rather than Vite's `minify: 'terser'`:
+ * Vite keeps the /*#__PURE__*\/ comments in an ES library for its consumers' tree-shaking, but
+ * these files are what a browser loads, already tree-shaken.
+ */
+const minifyJs = (): Plugin => ({
+  name: 'lih-terser',
+  renderChunk: {
+    // After Vite's own esbuild pass, which reprints every chunk unminified in an ES library.
+    order: 'post',
+    async handler(code) {
+      const r = await terser(code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+      return { code: r.code!, map: null };
+    },
   },
 });
 
-export async function buildElement(entry: string, outfile?: string, edit: SourceEdit = (_p, src) => src): Promise<{ code: string; gzip: number }> {
-  const r = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    legalComments: 'none',
-    // Romanian text as UTF-8, not \u escapes (ă is 2 bytes, not 6).
-    charset: 'utf8',
-    tsconfig: resolve(root, 'tsconfig.json'),
-    plugins: [collapseTemplates(edit)],
-    write: !!outfile,
-    outfile: outfile ?? 'out.js',
-    metafile: false,
+const plugins = (): Plugin[] => [
+  {
+    // Only our sources hold html``/css`` templates (lit's own are tiny and already minified).
+    // conservativeCollapse: a run of white space becomes one space, never none — "Bloc (optional)"
+    // is text beside an element, and collapsing it to nothing glued the words together.
+    ...(minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }) as Plugin),
+    enforce: 'pre',
+  },
+  minifyJs(),
+];
+
+/** One Vite library build of `input`, in memory. */
+async function viteBuild(input: Record<string, string>, output: Rollup.OutputOptions): Promise<Rollup.OutputChunk[]> {
+  // Vite sets NODE_ENV=production for the whole process; the demo runs the proxy in this process.
+  const nodeEnv = process.env.NODE_ENV;
+  const r = (await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: plugins(),
+    esbuild: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      write: false,
+      minify: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: { entry: input, formats: ['es'], fileName: (_f, name) => `${name}.js` },
+      rollupOptions: {
+        output,
+        // Lazy chunks may import from an entry: no facade file in front of it.
+        preserveEntrySignatures: 'allow-extension',
+        onwarn(w, warn) {
+          // zod's comments that explain its own @__PURE__ annotations; harmless.
+          if (w.code === 'INVALID_ANNOTATION' && w.id?.includes(`${sep}node_modules${sep}zod${sep}`)) return;
+          warn(w);
+        },
+      },
+    },
+  }).finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  return (Array.isArray(r) ? r : [r]).flatMap((o) => o.output.filter((c): c is Rollup.OutputChunk => c.type === 'chunk'));
+}
+
+const localeOf = (c: Rollup.OutputChunk) => /\.(en|ro)$/.exec(c.name)?.[1];
+
+/** The shared build: a runtime chunk, a thin entry per element, language and later-step chunks. */
+async function buildShared(entries: Record<string, string>): Promise<BuiltFile[]> {
+  const entryPaths = Object.values(entries);
+  // Per module, once the graph is known: is it loaded up front by some entry (static imports), and
+  // by how many entries can it be loaded at all (dynamic imports too)?
+  let upFront: Set<string> | undefined;
+  const users = new Map<string, number>();
+  const chunks = await viteBuild(entries, {
+    manualChunks(id, { getModuleInfo }) {
+      if (!upFront) {
+        upFront = new Set();
+        const walk = (entry: string, dynamic: boolean, seen = new Set<string>()) => {
+          const visit = (m: string) => {
+            if (seen.has(m)) return;
+            seen.add(m);
+            const info = getModuleInfo(m);
+            for (const i of [...(info?.importedIds ?? []), ...(dynamic ? (info?.dynamicallyImportedIds ?? []) : [])]) visit(i);
+          };
+          visit(entry);
+          return seen;
+        };
+        for (const entry of entryPaths) {
+          for (const m of walk(entry, false)) upFront.add(m);
+          for (const m of walk(entry, true)) users.set(m, (users.get(m) ?? 0) + 1);
+        }
+      }
+      // The runtime: what an element loads up front, other than its own modules and product schema,
+      // that another element loads too (up front or later). Once there are several elements, a module
+      // only one of them ever uses stays in that element's entry: the others do not carry it.
+      const shared = (users.get(id) ?? 0) >= Math.min(2, entryPaths.length);
+      // A product's schema stays with its element; a piece of one that two elements share (Michelin's
+      // agreements, for the tyre and the fleet) joins the runtime rather than a chunk of its own.
+      const product = id.startsWith(productsDir + sep) && (users.get(id) ?? 0) < 2;
+      if (upFront.has(id) && shared && !ownerOf(id) && !product) return 'runtime';
+      return undefined;
+    },
+    chunkFileNames: (c) => (c.name === 'runtime' ? 'lih-runtime-[hash].js' : `${ownerOf(c.facadeModuleId) ?? 'lih-kit'}.[name]-[hash].js`),
   });
-  const code = outfile ? readFileSync(outfile, 'utf8') : r.outputFiles![0]!.text;
-  return { code, gzip: gzipSync(code, { level: 9 }).length };
+  return chunks.map((c) => {
+    const element = c.isEntry ? c.name : ownerOf(c.facadeModuleId);
+    const locale = localeOf(c);
+    return {
+      file: c.fileName,
+      kind: c.isEntry ? 'entry' : c.name === 'runtime' ? 'runtime' : element && locale ? 'language' : 'lazy',
+      ...(element ? { element } : {}),
+      ...(locale ? { locale } : {}),
+      imports: c.imports,
+      dynamicImports: c.dynamicImports,
+      bytes: Buffer.byteLength(c.code),
+      gzip: gzipSize(c.code),
+      code: c.code,
+    };
+  });
+}
+
+/** One element alone: the runtime and its entry in one file, its lazy chunks beside it. */
+async function buildStandalone(name: string, entry: string): Promise<BuiltFile[]> {
+  const chunks = await viteBuild({ [name]: entry }, { chunkFileNames: `${name}.[name]-[hash].js` });
+  return chunks.map((c) => {
+    const locale = localeOf(c);
+    const owned = !!ownerOf(c.facadeModuleId);
+    const at = (f: string) => `standalone/${f}`;
+    return {
+      file: at(c.fileName),
+      kind: c.isEntry ? 'standalone' : owned && locale ? 'language' : 'lazy',
+      element: name,
+      ...(locale ? { locale } : {}),
+      imports: c.imports.map(at),
+      dynamicImports: c.dynamicImports.map(at),
+      bytes: Buffer.byteLength(c.code),
+      gzip: gzipSize(c.code),
+      code: c.code,
+    };
+  });
+}
+
+/**
+ * Builds every element (the shared build, and the standalone files unless `standalone: false`),
+ * written to `outdir` when given, replacing an earlier build's .js files there.
+ */
+export async function buildElements(outdir?: string, o: { standalone?: boolean; entries?: Record<string, string> } = {}): Promise<BuiltFile[]> {
+  const entries = o.entries ?? elementEntries;
+  const built: (BuiltFile & { code?: string })[] = await buildShared(entries);
+  if (o.standalone !== false) for (const [name, entry] of Object.entries(entries)) built.push(...(await buildStandalone(name, entry)));
+  // The kit's words a language chunk imports (shared by the elements' words) load with it.
+  for (const l of built.filter((f) => f.kind === 'language')) for (const f of closure(built, l.file)) if (f.kind === 'lazy') f.kind = 'language';
+  if (outdir) {
+    // An earlier build's chunks are stale (their hashes differ).
+    for (const dir of [outdir, join(outdir, 'standalone')])
+      if (existsSync(dir)) for (const old of readdirSync(dir)) if (/^lih-.*\.js$/.test(old)) rmSync(join(dir, old));
+    for (const f of built) {
+      mkdirSync(dirname(join(outdir, f.file)), { recursive: true });
+      writeFileSync(join(outdir, f.file), f.code!);
+    }
+  }
+  return built.map(({ code: _code, ...f }) => f);
+}
+
+/** A file and everything it imports statically: what the browser fetches once it asks for that file. */
+export function closure(files: BuiltFile[], start: string): BuiltFile[] {
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const i of byName.get(file)!.imports) visit(i);
+  };
+  visit(start);
+  return [...seen].map((f) => byName.get(f)!);
+}
+
+/** A file and everything it can ever load, statically or when asked: a whole flow. */
+export function reachable(files: BuiltFile[], start: string): BuiltFile[] {
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const f = byName.get(file)!;
+    for (const i of [...f.imports, ...f.dynamicImports]) visit(i);
+  };
+  visit(start);
+  return [...seen].map((f) => byName.get(f)!);
+}
+
+/**
+ * Declarations for the npm entries (package.json `exports`: `./<name>` → `dist/lih-<name>.js` and
+ * `dist/types/elements/<name>/index.d.ts`). Type errors are `npm run typecheck`'s to report.
+ */
+export function emitTypes(outdir: string, entries = elementEntries): void {
+  const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  rmSync(outdir, { recursive: true, force: true });
+  const program = ts.createProgram(Object.values(entries), {
+    ...config.options,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir: outdir,
+    rootDir: resolve(root, 'src'),
+    types: [],
+  });
+  program.emit(undefined, undefined, undefined, true);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [name, entry] of Object.entries(elementEntries)) {
-    const { gzip } = await buildElement(entry, resolve(root, 'dist', `${name}.js`));
-    console.log(`dist/${name}.js  ${(gzip / 1024).toFixed(1)} kB gzip`);
-  }
+  const started = performance.now();
+  const dist = resolve(root, 'dist');
+  const files = await buildElements(dist);
+  for (const f of files) console.log(`dist/${f.file.padEnd(54)} ${(f.gzip / 1024).toFixed(1).padStart(5)} kB gzip  (${f.kind})`);
+  const built = performance.now();
+  emitTypes(join(dist, 'types'));
+  console.log(`${Object.keys(elementEntries).length} element(s) in ${((built - started) / 1000).toFixed(1)} s, their types in ${((performance.now() - built) / 1000).toFixed(1)} s`);
 }

@@ -21,6 +21,8 @@ export interface StackOptions {
   dbPath?: string;
   /** Changes to the demo site (payment, issuance…). */
   site?: Record<string, unknown>;
+  /** Further sites after the demo site (the LG checkout's `server` site; its secret goes in `env`). */
+  extraSites?: Record<string, unknown>[];
   /** Extra proxy configuration merged at the top level (rate limits…). */
   proxy?: Record<string, unknown>;
   sandbox?: SandboxOptions['config'];
@@ -49,7 +51,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     ...base,
     ...o.proxy,
     upstreams: { ...base.upstreams, assets: { ...base.upstreams.assets, baseUrl: sandbox.url } },
-    sites: [{ ...base.sites[0], origins: o.origins, ...o.site }],
+    sites: [{ ...base.sites[0], origins: o.origins, ...o.site }, ...(o.extraSites ?? [])],
   };
   let proxy: RunningProxy;
   try {

@@ -18,7 +18,7 @@ export function stackPlugin(): TestRunnerPlugin {
     if (!s) {
       // A server-mode site needs its secret in the environment; tests never see it.
       const env = typeof site.secretEnv === 'string' ? { [site.secretEnv]: crypto.randomUUID() + crypto.randomUUID() } : {};
-      s = startStack({ origins, site, env, proxy: { rateLimits: { perClient: { burst: 10000, perMinute: 10000 }, perSite: { burst: 10000, perMinute: 10000 } } } });
+      s = startStack({ origins, site, env, proxy: { rateLimits: { perClient: { requests: 10000, windowSeconds: 60 }, perNetwork: { requests: 10000, windowSeconds: 60 }, perSite: { requests: 10000, windowSeconds: 60 } } } });
       stacks.set(key, s);
     }
     return s;
@@ -34,10 +34,10 @@ export function stackPlugin(): TestRunnerPlugin {
       await Promise.all([...stacks.values()].map(async (s) => (await s).close()));
     },
     async executeCommand({ command, payload }) {
-      const p = (payload ?? {}) as { site?: Record<string, unknown>; action?: string; faults?: Record<string, unknown>; offerId?: number };
+      const p = (payload ?? {}) as { site?: Record<string, unknown>; action?: string; faults?: Record<string, unknown>; offerId?: string; offerIds?: string[] };
       if (command === 'lih-stack') return { proxyUrl: (await stackFor(p.site)).proxy.url };
       if (command === 'lih-sandbox') {
-        const { sandbox } = await stackFor(p.site);
+        const { sandbox, proxy } = await stackFor(p.site);
         switch (p.action) {
           case 'reset':
             sandbox.state.reset();
@@ -47,11 +47,17 @@ export function stackPlugin(): TestRunnerPlugin {
           case 'faults':
             sandbox.state.faults = { ...sandbox.state.faults, ...p.faults };
             return true;
-          case 'expire-offer':
-            return sandbox.state.expireOffer(p.offerId!);
+          case 'expire-offer': {
+            // The page knows the public capability; the insurer knows its own id.
+            const offer = await proxy.store.offerByRef(p.offerId!);
+            return offer ? sandbox.state.expireOffer(offer.upstreamOfferId) : false;
+          }
+          case 'quotes-of':
+            // Which quote the proxy filed each offer under (the page sees only the offers).
+            return Promise.all((p.offerIds ?? []).map(async (id) => (await proxy.store.offerByRef(id))?.quoteId ?? null));
           case 'payments':
             // What reached the insurer with each policy: the payment the proxy built (nothing personal).
-            return [...sandbox.state.policies.values()].map((s) => ({ offerId: s.offerId, ...s.policy.payment }));
+            return [...sandbox.state.policies.values()].map((s) => ({ series: s.policy.series, number: String(s.policy.number), ...s.policy.payment }));
           default:
             throw new Error(`lih-sandbox: unknown action ${p.action}`);
         }
