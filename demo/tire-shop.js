@@ -1,6 +1,7 @@
 // What a retailer's own page script does around the widget: it knows the
 // purchase date of the order, switches the page language, and listens to the
 // widget's events (for analytics or its cart). None of them carry personal data.
+import { logEvents } from './event-log.js';
 const widget = document.querySelector('lih-tire-quote');
 widget.setAttribute('purchase-date', new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Bucharest' }));
 
@@ -11,15 +12,4 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   });
 }
 
-const log = document.querySelector('#events');
-for (const type of ['lih-offers-loaded', 'lih-offer-selected', 'lih-policy-issued', 'lih-error']) {
-  document.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    const name = document.createElement('code');
-    name.textContent = type;
-    const detail = document.createElement('pre');
-    detail.textContent = JSON.stringify(event.detail, null, 1);
-    item.append(name, detail);
-    log.prepend(item);
-  });
-}
+logEvents(document.querySelector('#events'));

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startDemo, type Demo } from '../../scripts/demo.js';
 import { launchChromium } from './browser.js';
+import { readPdf } from '../sandbox/support/pdf.js';
 import { ro } from '../../src/kit/i18n/ro.js';
 import { tireStrings } from '../../src/elements/tire-quote/strings.js';
 
@@ -89,10 +90,7 @@ describe('the tyre retailer demo page, end to end', () => {
     assert.match(download.suggestedFilename(), /\.pdf$/);
     const bytes = new Uint8Array(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)));
     assert.equal(new TextDecoder().decode(bytes.slice(0, 5)), '%PDF-');
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: bytes }).promise;
-    let text = '';
-    for (let i = 1; i <= doc.numPages; i++) text += (await (await doc.getPage(i)).getTextContent()).items.map((x) => ('str' in x ? x.str : '')).join(' ');
+    const text = (await readPdf(bytes)).text;
     assert.ok(text.includes(number!), `the PDF does not show policy number ${number}`);
 
     assert.deepEqual(problems, [], 'no console errors and no CSP violations');
