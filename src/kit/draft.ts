@@ -77,7 +77,7 @@ export interface Draft {
 
 /**
  * Keeps the element's draft: read once, on its first connection (a moved element keeps its state
- * and its key), written after every update. `snapshot` says what to keep now; paths for which
+ * and its key), written shortly after updates and at once when the page goes away. `snapshot` says what to keep now; paths for which
  * `personal` is true — who the customer is and how to reach them — are never written: they stay in
  * memory and the customer types them again after a reload.
  */
@@ -85,6 +85,10 @@ export class DraftController implements ReactiveController {
   key = '';
   /** What the first connection found, until the flow has taken it. */
   restored?: Draft;
+  #later?: ReturnType<typeof setTimeout>;
+  // The page going away (reload, navigation, a phone switching apps) writes what is pending.
+  readonly #flush = () => this.#later && this.save();
+  readonly #hidden = () => document.visibilityState === 'hidden' && this.#flush();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -95,17 +99,30 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('pagehide', this.#flush);
+    document.addEventListener('visibilitychange', this.#hidden);
     if (this.key) return;
     this.key = draftKey(this.host);
     this.restored = loadDraft<Draft>(this.key);
   }
 
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this.#flush);
+    document.removeEventListener('visibilitychange', this.#hidden);
+  }
+
+  /**
+   * Written a moment after the updates of a burst of typing, not after each: a 200-vehicle draft is
+   * ~100 kB, and sessionStorage writes synchronously on the keystroke's frame.
+   */
   hostUpdated(): void {
-    this.save();
+    this.#later ??= setTimeout(() => this.save(), 300);
   }
 
   /** Writes the draft now (also before a request leaves: a reload meanwhile must find it). */
   save(): void {
+    clearTimeout(this.#later);
+    this.#later = undefined;
     // A detached element (the page reloaded it away, the host removed it) no longer speaks for the page.
     if (!this.host.isConnected) return;
     const d = this.snapshot();
@@ -113,6 +130,8 @@ export class DraftController implements ReactiveController {
   }
 
   clear(): void {
+    clearTimeout(this.#later);
+    this.#later = undefined;
     clearDraft(this.key);
   }
 }

@@ -156,8 +156,11 @@ export async function waitForStep(el: LihQuoteElement, title: string): Promise<v
 /** The notice shown while an issuance's outcome is unknown, or undefined. */
 export const checking = (el: Element) => el.shadowRoot!.querySelector('[part="checking"]')?.textContent?.replace(/\s+/g, ' ').trim();
 
-/** Everything in sessionStorage, keys and values, as one string (what a tag manager could read). */
-export const stored = () => Object.entries({ ...sessionStorage }).flat().join('\n');
+/** What the browser fires as a page unloads: each element writes the draft it still had pending. */
+export const pageHides = () => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+
+/** Everything in sessionStorage, keys and values, as one string (what a tag manager could read, at the latest when the page goes). */
+export const stored = () => (pageHides(), Object.entries({ ...sessionStorage }).flat().join('\n'));
 
 /** Policies the sandbox insurer holds (for this test stack): one line each, with its payment. */
 export const policies = (site?: Record<string, unknown>) => sandbox<{ series: string; number: string }[]>('payments', site ? { site } : {});
@@ -197,6 +200,7 @@ export function recheckEvery(tag: string, delays: number[]): () => void {
 export async function reload<T extends LihQuoteElement>(el: T): Promise<T> {
   const again = el.cloneNode(false) as T;
   const parent = el.parentElement!;
+  pageHides();
   el.remove();
   parent.append(again);
   await settle(again);

@@ -38,6 +38,7 @@ import {
   policies,
   proxyUrl,
   recheckEvery,
+  pageHides,
   reload,
   sandbox,
   settle,
@@ -310,6 +311,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       await type(one!, o.separate.path, v1);
       await type(two!, o.separate.path, v2);
       await type(two!, o.separate.second.path, o.separate.second.value);
+      pageHides();
       expect(Object.keys(sessionStorage).filter((k) => k.startsWith('lih:'))).to.have.length(2);
 
       // The reloaded page renders them again in the same order: each finds its own draft.
@@ -337,6 +339,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       for (const el of els) await settle(el);
       await type(els[0]!, o.separate.path, o.separate.values[2]);
       await type(els[1]!, o.separate.path, o.separate.values[3]);
+      pageHides();
       const keys = Object.keys(sessionStorage).filter((k) => k.startsWith('lih:'));
       expect(keys).to.have.length(2);
       expect(keys.join()).to.contain('#left').and.contain('#right');
@@ -811,7 +814,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       await toOffers(el);
       (el.shadowRoot!.querySelector('.offer input') as HTMLInputElement).click();
       await click(el, en.next);
-      const everything = Object.values({ ...sessionStorage }).join();
+      const everything = stored();
       for (const personal of holder.secrets) expect(everything).not.to.contain(personal);
     });
 
