@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_HEADER, QUOTE_HEADER, type ErrorResponse, type IssueResponse, type OffersResponse, type PublicError, type PublicSiteConfig } from '../contract/public-api.js';
+import type { ErrorResponse, PublicError, PublicSiteConfig } from '../contract/public-api.js';
 import type { NomenclatureItem, NomenclatureList } from '../contract/nomenclature.js';
 import type { Locale } from '../contract/i18n/format.js';
 
@@ -29,7 +29,8 @@ export class ProxyClient {
     readonly locale: () => Locale,
   ) {}
 
-  private async call(path: string, init: RequestInit = {}): Promise<Response> {
+  /** One call to the proxy; a refusal or a network failure becomes a ProxyError. The later steps' calls are in calls.ts. */
+  async call(path: string, init: RequestInit = {}): Promise<Response> {
     let res: Response;
     try {
       res = await fetch(this.endpoint.replace(/\/$/, '') + path, {
@@ -47,7 +48,7 @@ export class ProxyClient {
     return res;
   }
 
-  private json = async <T>(path: string, init?: RequestInit): Promise<T> => (await this.call(path, init)).json() as Promise<T>;
+  json = async <T>(path: string, init?: RequestInit): Promise<T> => (await this.call(path, init)).json() as Promise<T>;
 
   config(signal?: AbortSignal): Promise<PublicSiteConfig> {
     return this.json('/v1/config', { signal });
@@ -56,28 +57,5 @@ export class ProxyClient {
   async nomenclature(list: NomenclatureList, param?: string, signal?: AbortSignal): Promise<NomenclatureItem[]> {
     const path = `/v1/nomenclature/${list}${param ? `/${encodeURIComponent(param)}` : ''}`;
     return (await this.json<{ items: NomenclatureItem[] }>(path, { signal })).items;
-  }
-
-  /** `quoteId` ties the variants of one quote together: the proxy issues one of them at a time. */
-  quote(body: unknown, quoteId?: string, signal?: AbortSignal): Promise<OffersResponse> {
-    return this.json('/v1/offers', { method: 'POST', body: JSON.stringify(body), signal, ...(quoteId ? { headers: { [QUOTE_HEADER]: quoteId } } : {}) });
-  }
-
-  /**
-   * The key is made once per attempt by the caller, so a retry or a double click can never issue
-   * twice; the same key and body again also asks the proxy for an outcome it did not know yet.
-   */
-  issue(offerId: string, idempotencyKey: string, documentNumber?: string): Promise<IssueResponse> {
-    const payment = documentNumber ? { documentNumber } : {};
-    return this.json('/v1/policies', {
-      method: 'POST',
-      body: JSON.stringify({ offerId, payment }),
-      headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
-    });
-  }
-
-  /** `id` is the opaque `ofr_…` / `pol_…` capability, never parsed. */
-  async document(kind: 'offers' | 'policies', id: string): Promise<Blob> {
-    return (await this.call(`/v1/${kind}/${encodeURIComponent(id)}/document`)).blob();
   }
 }

@@ -4,6 +4,7 @@ import { today } from '../contract/clock.js';
 import { validationMessage } from '../contract/i18n/validation.js';
 import { ISSUANCE_UNKNOWN, newQuoteRef, type PublicOffer, type PublicPolicy } from '../contract/public-api.js';
 import { ProxyError } from './client.js';
+import { document as proxyDocument, issue as proxyIssue, quote as proxyQuote } from './calls.js';
 import { LihErrorEvent, LihOfferSelectedEvent, LihOffersLoadedEvent, LihPolicyIssuedEvent, type OfferSummary } from './events.js';
 import type { Attempt } from './draft.js';
 import type { OffersStep, QuoteContext, SessionState } from './flow.js';
@@ -191,7 +192,7 @@ export class Session implements ReactiveController, SessionState {
       async () => {
         // One quote for all variants (the tyre's 12 and 24 months), asked in parallel.
         const quoteId = newQuoteRef();
-        const answers = await Promise.all(bodies.map((b) => client.quote(b, quoteId)));
+        const answers = await Promise.all(bodies.map((b) => proxyQuote(client, b, quoteId)));
         this.quoted = key;
         this.offers = answers.flatMap((a) => a.offers);
         h.announce(h.t('offers.found', { n: this.offers.length }));
@@ -248,7 +249,7 @@ export class Session implements ReactiveController, SessionState {
     this.#set();
     let policy: PublicPolicy | undefined;
     try {
-      policy = (await client.issue(a.offer.offerId, a.key, a.doc || undefined)).policy;
+      policy = (await proxyIssue(client, a.offer.offerId, a.key, a.doc || undefined)).policy;
     } catch (e) {
       const err = e instanceof ProxyError ? e : new ProxyError(0);
       // 409 `offer.issued`: the offer already became a policy (an earlier attempt's): that is the outcome.
@@ -308,7 +309,7 @@ export class Session implements ReactiveController, SessionState {
     void this.#run(
       'download',
       async () => {
-        const url = URL.createObjectURL(await this.h.client!.document(kind, id));
+        const url = URL.createObjectURL(await proxyDocument(this.h.client!, kind, id));
         const a = document.createElement('a');
         a.href = url;
         a.download = name;

@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { Lookup } from '../../src/kit/lookup.js';
 import { ProxyClient, ProxyError } from '../../src/kit/client.js';
+import { quote } from '../../src/kit/calls.js';
 import { proxyUrl, sandbox } from '../elements/support/driver.js';
 
 class LocalityHost extends LitElement {
@@ -116,7 +117,7 @@ describe('kit: the proxy client', () => {
 
   it('turns a refused body into field errors in the caller’s language', async () => {
     const client = new ProxyClient(await proxyUrl(), () => 'ro');
-    const e = await client.quote({ tire: { dot: '99' } }).catch((x: unknown) => x);
+    const e = await quote(client, { tire: { dot: '99' } }).catch((x: unknown) => x);
     expect(e).to.be.instanceOf(ProxyError);
     const err = e as ProxyError;
     expect(err.status).to.equal(422);
