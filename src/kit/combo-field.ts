@@ -16,11 +16,11 @@ export interface ComboOptions {
 }
 
 // Each host keeps one combobox state per field path, for as long as the host lives.
-const states = new WeakMap<FormHost, Map<string, Combobox>>();
+export const comboStates = new WeakMap<FormHost, Map<string, Combobox>>();
 
 /** A searchable nomenclature field bound to a body path. */
 export function comboField(h: FormHost, path: string, label: string, lookup: Lookup, o: ComboOptions = {}): TemplateResult {
-  const mine = states.get(h) ?? states.set(h, new Map()).get(h)!;
+  const mine = comboStates.get(h) ?? comboStates.set(h, new Map()).get(h)!;
   const combo = mine.get(path) ?? mine.set(path, new Combobox()).get(path)!;
   return combo.render({
     id: fieldId(path),

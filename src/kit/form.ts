@@ -53,8 +53,12 @@ export function merge(into: Record<string, unknown>, part: Record<string, unknow
 }
 
 /** The values under any of these path prefixes. */
-export const pick = (values: Values, prefixes: readonly string[]): Values =>
-  Object.fromEntries(Object.entries(values).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
+export function pick(values: Values, prefixes: readonly string[]): Values {
+  // A loop, not entries → filter → fromEntries: each step's body picks from every value at every keystroke.
+  const out: Values = {};
+  for (const k in values) if (prefixes.some((p) => k.startsWith(p))) out[k] = values[k]!;
+  return out;
+}
 
 /** A DOM id for a field path, unique within the element's shadow root. */
 export const fieldId = (path: string): string => `f-${path.replace(/[^\w-]/g, '-')}`;

@@ -8,7 +8,7 @@ import { fleetEn } from '../../src/elements/tire-fleet-quote/strings.en.js';
 import type { LihOffersLoadedEvent, LihPolicyIssuedEvent } from '../../src/kit/events.js';
 import type { LihQuoteElement } from '../../src/kit/quote-element.js';
 import { runQuoteElementSuite } from './support/quote-element.suite.js';
-import { button, captureDownloads, click, control, errorOf, expect, settle, type, waitForStep } from './support/driver.js';
+import { button, captureDownloads, click, control, errorOf, expect, pick, settle, type, waitForStep } from './support/driver.js';
 import { ROW, V, companyHolder, fillVehicles, fleetSuite, mountFleet, paste, tsv } from './support/fleet.js';
 
 runQuoteElementSuite(fleetSuite);
@@ -124,6 +124,26 @@ describe('<lih-tire-fleet-quote> table of vehicles', () => {
     // The last row cannot be removed: a fleet has at least one vehicle.
     await click(el, 'Remove Vehicle 2');
     expect(() => button(el, 'Remove Vehicle 1')).to.throw();
+  });
+
+  it('a row untouched since the table grew still counts right, and a new make in one row lists that make’s models there only', async () => {
+    const el = await mountFleet();
+    await paste(el, `${V}.0.vehicleBrand`, tsv([ROW, ROW, ROW]));
+    await click(el, fleetEn['rows.add']);
+    await click(el, fleetEn['rows.add']);
+    // Vehicle 3's buttons were drawn when the fleet had three vehicles; it has five now.
+    await click(el, 'Duplicate Vehicle 3');
+    expect(said(el)).to.equal('Vehicle 4 added. 6 vehicles in all.');
+    await click(el, 'Remove Vehicle 1');
+    expect(said(el)).to.equal('Vehicle 1 removed. 5 vehicles in all.');
+
+    await pick(el, `${V}.1.vehicleBrand`, 'Renault');
+    expect(value(el, `${V}.1.vehicleBrand`)).to.equal('Renault');
+    expect(value(el, `${V}.1.vehicleModel`), 'the old make’s model goes').to.equal('');
+    await pick(el, `${V}.1.vehicleModel`, 'Clio');
+    expect(value(el, `${V}.1.vehicleModel`)).to.equal('Clio');
+    for (const row of [0, 2]) expect(value(el, `${V}.${row}.vehicleModel`), `row ${row + 1}`).to.equal('Duster');
+    expect(errorOf(el, `${V}.1.vehicleModel`)).to.equal(undefined);
   });
 
   it('has a caption, column headers and a row header per vehicle; each field is named; axe passes with rows', async () => {

@@ -12,7 +12,7 @@ import { checkField, selectField, textField } from '../../kit/fields.js';
 import { formatMoney } from '../../kit/format.js';
 import { typed } from '../../kit/locale.js';
 import { rowCount, rowsBody } from '../../kit/rows.js';
-import { renderRowsTable, type RowColumn } from '../../kit/sections/rows-table.js';
+import { listWatch, renderRowsTable, type RowColumn } from '../../kit/sections/rows-table.js';
 import { vehicleColumns } from '../../kit/sections/vehicle-columns.js';
 import type { fleetEn } from './strings.en.js';
 import { VEHICLES, consent } from './details.js';
@@ -36,6 +36,7 @@ function columns(h: QuoteContext): RowColumn[] {
       field: 'tireModel',
       label: t('fleet.tireModel'),
       size: 'wide',
+      watch: (path) => listWatch(h, path, tyres),
       render: (path, _i, label) =>
         comboField(h, path, label, tyres, {
           value: tyres.items.find((m) => m.name === h.val(path))?.code ?? '',
@@ -43,7 +44,7 @@ function columns(h: QuoteContext): RowColumn[] {
           store: (item) => h.set(path, item?.name ?? ''),
         }),
     },
-    { field: 'tireWidth', label: t('fleet.rim'), size: 'narrow', render: (path, _i, label) => selectField(h, path, label, sizes.items), parse: (c) => c.replace(/^r/i, '').trim() },
+    { field: 'tireWidth', label: t('fleet.rim'), size: 'narrow', watch: () => [sizes.items, sizes.status], render: (path, _i, label) => selectField(h, path, label, sizes.items), parse: (c) => c.replace(/^r/i, '').trim() },
     { field: 'dot', label: t('fleet.dot'), size: 'narrow', text: { inputmode: 'numeric' } },
     // A price is kept as pasted: the contract reads Romanian and English separators alike.
     { field: 'purchasePrice', label: t('fleet.price'), text: { inputmode: 'decimal' } },
