@@ -146,6 +146,35 @@ describe('<lih-tire-fleet-quote> table of vehicles', () => {
     expect(errorOf(el, `${V}.1.vehicleModel`)).to.equal(undefined);
   });
 
+  it('a list opened in the last row shows whole, over what follows the table, which still takes clicks', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = await mountFleet();
+      await paste(el, `${V}.0.vehicleBrand`, tsv([ROW]));
+      const model = control(el, `${V}.0.vehicleModel`) as HTMLInputElement;
+      await waitUntil(() => !model.disabled && model.getAttribute('aria-busy') === 'false', 'the model list did not load');
+      model.focus();
+      model.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      await settle(el);
+      const root = el.shadowRoot!;
+      const list = root.getElementById(`${model.id}-list`)!;
+      await waitUntil(() => !list.hidden, 'the list did not open');
+      const scroller = root.querySelector('.rows')!.getBoundingClientRect();
+      const shown = list.getBoundingClientRect();
+      expect(shown.height, 'the list is empty').to.be.above(100);
+      expect(shown.bottom, 'cut at the table’s foot').to.be.at.most(scroller.bottom + 1);
+      expect(shown.bottom, 'the list reaches past the table into what follows').to.be.above(root.querySelector('#rows-add')!.getBoundingClientRect().bottom);
+      // What lies beside the list, under the room made for it, is reached by a click.
+      const start = control(el, 'tireFleet.startDate').getBoundingClientRect();
+      const x = start.left + 10;
+      const y = start.top + start.height / 2;
+      expect(shown.left, 'the point tried is under the list').to.be.above(x);
+      expect(root.elementFromPoint(x, y)?.id).to.equal(control(el, 'tireFleet.startDate').id);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
   it('has a caption, column headers and a row header per vehicle; each field is named; axe passes with rows', async () => {
     const el = await mountFleet();
     await paste(el, `${V}.0.vehicleBrand`, tsv([ROW, ROW, ROW]));

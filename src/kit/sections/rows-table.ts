@@ -48,6 +48,17 @@ const sheet = css`
     container-type: inline-size;
     overflow-x: auto;
   }
+  /* A scroller clips what leaves it, and an open list in the last rows would be cut at its foot: room
+     below for the list (16em at most) while one is open, taken back from what follows, and clicks
+     there go through to what follows. */
+  .rows:has([aria-expanded='true']) {
+    padding-bottom: 17em;
+    margin-bottom: -17em;
+    pointer-events: none;
+  }
+  .rows:has([aria-expanded='true']) > * {
+    pointer-events: auto;
+  }
   .rows table {
     border-collapse: collapse;
     width: 100%;
