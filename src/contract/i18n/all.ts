@@ -16,6 +16,7 @@ import { houseAssistanceMessages } from './messages/house-assistance.js';
 import { levinsMessages } from './messages/levins.js';
 import { productsMessages } from './messages/products.js';
 import { wireMessages } from './messages/wire.js';
+import { cascoMessages } from './messages/casco.js';
 import type { ValidationKey } from './validation.js';
 import type { Bilingual } from './format.js';
 
@@ -34,6 +35,7 @@ export const allValidationMessages: Record<ValidationKey, Bilingual> = {
   ...levinsMessages,
   ...productsMessages,
   ...wireMessages,
+  ...cascoMessages,
 };
 
 const inLanguage = (l: keyof Bilingual) =>

@@ -14,6 +14,7 @@ import type { houseAssistanceMessages } from './messages/house-assistance.js';
 import type { levinsMessages } from './messages/levins.js';
 import type { productsMessages } from './messages/products.js';
 import type { wireMessages } from './messages/wire.js';
+import type { cascoMessages } from './messages/casco.js';
 
 /** Every key a contract rule can emit. */
 export type ValidationKey = keyof (typeof coreMessages &
@@ -29,7 +30,8 @@ export type ValidationKey = keyof (typeof coreMessages &
   typeof houseAssistanceMessages &
   typeof levinsMessages &
   typeof productsMessages &
-  typeof wireMessages);
+  typeof wireMessages &
+  typeof cascoMessages);
 
 // The core messages (required, number…) are always needed: issues.ts maps zod's own checks to them.
 void coreMessages;

@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { crossRule, type Problem } from '../fields.js';
+import { provider } from '../provider.js';
+import { cascoAdditionalData } from './additional-data.js';
+import { coverages, motor } from './motor.js';
+import { cascoPerson } from './person.js';
+import { cascoVehicle } from './vehicle.js';
+import '../i18n/messages/casco.js';
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A leased vehicle (`vehicle.isLeased`) names its leasing contract (`additionalData.motor`). */
+const leasingNamed = (p: { vehicle?: unknown; additionalData?: unknown }): Problem | undefined => {
+  if (!isObj(p.vehicle) || p.vehicle.isLeased !== true) return undefined;
+  const m = isObj(p.additionalData) && isObj(p.additionalData.motor) ? p.additionalData.motor : {};
+  const number = m.leasingContractNumber;
+  return typeof number === 'string' && number.trim() !== ''
+    ? undefined
+    : { key: 'casco.leasingContract', path: ['additionalData', 'motor', 'leasingContractNumber'] };
+};
+
+/** The Casco API's `product`: named by `name`, not by a key as in the Assets API. */
+export const cascoProduct = z
+  .object({
+    name: z.literal('casco'),
+    motor,
+    coverages,
+    policyholder: cascoPerson(),
+    vehicle: cascoVehicle,
+    additionalData: z.optional(cascoAdditionalData),
+  })
+  .check(crossRule(leasingNamed));
+export type CascoProduct = z.output<typeof cascoProduct>;
+
+/** POST of a Casco offer: one insurer in `provider.organization.businessName`, its credentials, the product. */
+export const cascoOfferRequest = z.object({ provider, product: cascoProduct });
+export type CascoOfferRequest = z.output<typeof cascoOfferRequest>;
