@@ -14,6 +14,7 @@ import { documentRoutes } from './routes/documents.js';
 import { nomenclatureRoutes } from './routes/nomenclature.js';
 import { offerRoutes } from './routes/offer.js';
 import { policyRoutes } from './routes/policy.js';
+import { cascoRoutes } from './casco/routes/index.js';
 import type { SandboxState } from './state.js';
 
 export function createSandboxApp(config: SandboxConfig, state: SandboxState): Hono<SandboxEnv> {
@@ -26,6 +27,7 @@ export function createSandboxApp(config: SandboxConfig, state: SandboxState): Ho
   policyRoutes(app, deps);
   documentRoutes(app, deps);
   nomenclatureRoutes(app, deps);
+  cascoRoutes(app, deps);
   if (config.admin) adminRoutes(app, deps);
 
   app.notFound((c) => sendError(c, 404, [apiError('', 'request.notFound')]));

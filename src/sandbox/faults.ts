@@ -34,6 +34,13 @@ export interface Faults {
   tokenExpiryRate: number;
   /** Only these routes ('POST /offer', 'GET /nomenclature/locality/:county'…); empty means every route. */
   routes: string[];
+  /**
+   * Only calls for these insurers (the `provider.organization.businessName`
+   * of a Casco offer request), so one insurer of a comparison can fail or be
+   * slow while the others answer; unset or empty means every call. A call
+   * that names no insurer is covered only when this is empty.
+   */
+  insurers?: string[];
 }
 
 export const NO_FAULTS: Faults = {
@@ -59,6 +66,7 @@ export const faultsInput = z.strictObject({
   dropRate: share(),
   tokenExpiryRate: share(),
   routes: z.optional(z.array(z.string())),
+  insurers: z.optional(z.array(z.string())),
 });
 
 /** Checks a (partial) fault setting; unset knobs are off. */
@@ -87,14 +95,16 @@ export class FaultPlan {
   private jitterState = 0x9e3779b9;
   constructor(readonly faults: Faults) {}
 
-  applies(route: string): boolean {
-    return this.faults.routes.length === 0 || this.faults.routes.includes(route);
+  applies(route: string, insurer?: string): boolean {
+    const { routes, insurers = [] } = this.faults;
+    const forInsurer = insurers.length === 0 || (insurer !== undefined && insurers.includes(insurer));
+    return forInsurer && (routes.length === 0 || routes.includes(route));
   }
 
   /** Milliseconds to wait before this call of `route` answers: latencyMs plus its jitter, 0 when not covered. */
-  latency(route: string): number {
+  latency(route: string, insurer?: string): number {
     const { latencyMs, latencyJitterMs = 0 } = this.faults;
-    if ((latencyMs <= 0 && latencyJitterMs <= 0) || !this.applies(route)) return 0;
+    if ((latencyMs <= 0 && latencyJitterMs <= 0) || !this.applies(route, insurer)) return 0;
     if (latencyJitterMs <= 0) return latencyMs;
     return Math.max(0, latencyMs + (2 * this.random() - 1) * latencyJitterMs);
   }
@@ -108,9 +118,9 @@ export class FaultPlan {
   }
 
   /** Whether this knob fires for this call of `route`; counts the call either way. */
-  fires(knob: FaultKnob, route: string): boolean {
+  fires(knob: FaultKnob, route: string, insurer?: string): boolean {
     const rate = this.faults[knob];
-    if (rate <= 0 || !this.applies(route)) return false;
+    if (rate <= 0 || !this.applies(route, insurer)) return false;
     const n = this.seen.get(knob) ?? 0;
     this.seen.set(knob, n + 1);
     return Math.floor((n + 1) * rate + 1e-9) > Math.floor(n * rate + 1e-9);

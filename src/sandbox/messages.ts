@@ -43,6 +43,19 @@ export const SANDBOX_MESSAGES = {
   'tire.modelUnknown': { en: 'Choose a {make} tyre model from the list.', ro: 'Alegeți un model de anvelopă {make} din listă.' },
   'tire.sizeUnknown': { en: 'Choose a rim size from the list: {values}.', ro: 'Alegeți o dimensiune de jantă din listă: {values}.' },
   'package.unknown': { en: 'Unknown package; use one of: {values}.', ro: 'Pachet necunoscut; folosiți unul dintre: {values}.' },
+  'casco.identifierUnknown': {
+    en: 'This is not one of {insurer}\'s identifiers for this vehicle: identify the vehicle again and use {insurer}\'s answer.',
+    ro: 'Acesta nu este un cod de identificare {insurer} pentru acest vehicul: identificați din nou vehiculul și folosiți răspunsul {insurer}.',
+  },
+  'casco.deductiblesUnknown': {
+    en: '{insurer} sells these deductibles (partial damage / total damage %): {values}.',
+    ro: '{insurer} oferă aceste franșize (daună parțială / daună totală %): {values}.',
+  },
+  'casco.coverageUnknown': { en: '{insurer} offers these coverages: {values}.', ro: '{insurer} oferă aceste acoperiri: {values}.' },
+  'casco.vehicleCoverage': {
+    en: 'A casco covers the vehicle: include the coverage "vehicle".',
+    ro: 'Un casco acoperă vehiculul: includeți acoperirea „vehicle”.',
+  },
   'offer.notFound': { en: 'There is no offer with this id.', ro: 'Nu există o ofertă cu acest identificator.' },
   'offer.expired': { en: 'This offer expired on {date}: ask for a new one.', ro: 'Oferta a expirat la {date}: cereți una nouă.' },
   'offer.alreadyIssued': {

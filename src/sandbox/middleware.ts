@@ -34,22 +34,26 @@ export function requestContext(deps: Deps): MiddlewareHandler<SandboxEnv> {
 // unref: an added latency must not keep a closed sandbox's process alive.
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
-/** Counts the call and applies the active faults that cover this route. */
-function endpoint(deps: Deps, route: string): MiddlewareHandler<SandboxEnv> {
+/** Which insurer a call is for, read from its request (the body is cached: the route reads it again). */
+export type InsurerOf = (c: Context<SandboxEnv>) => Promise<string | undefined>;
+
+/** Counts the call and applies the active faults that cover this route (and its insurer). */
+function endpoint(deps: Deps, route: string, insurerOf?: InsurerOf): MiddlewareHandler<SandboxEnv> {
   return createMiddleware<SandboxEnv>(async (c, next) => {
     const { state, config } = deps;
     state.countRoute(route);
     const plan = state.faultPlan;
-    const delay = plan.latency(route);
+    const insurer = insurerOf ? await insurerOf(c) : undefined;
+    const delay = plan.latency(route, insurer);
     if (delay > 0) await sleep(delay);
-    if (plan.fires('timeoutRate', route)) {
+    if (plan.fires('timeoutRate', route, insurer)) {
       await state.hang(c.req.raw.signal, config.maxHangMs);
       return sendError(c, 504, [apiError('', 'fault.timeout')]);
     }
-    if (plan.fires('errorRate', route)) return sendError(c, plan.faults.errorStatus, [apiError('', 'fault.injected')]);
+    if (plan.fires('errorRate', route, insurer)) return sendError(c, plan.faults.errorStatus, [apiError('', 'fault.injected')]);
     await next();
-    if (plan.fires('malformedRate', route)) await garble(c);
-    if (plan.fires('dropRate', route)) drop(c);
+    if (plan.fires('malformedRate', route, insurer)) await garble(c);
+    if (plan.fires('dropRate', route, insurer)) drop(c);
   });
 }
 
@@ -91,9 +95,12 @@ function requireToken(deps: Deps, route: string): MiddlewareHandler<SandboxEnv> 
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-/** Registers a counted, faultable route; `auth: true` puts it behind the Token check. */
-export function route(app: SandboxApp, deps: Deps, method: Method, path: string, opts: { auth: boolean }, handler: Handler<SandboxEnv>): void {
+/**
+ * Registers a counted, faultable route; `auth: true` puts it behind the Token
+ * check; `insurer` names the insurer a call is for, so faults can single it out.
+ */
+export function route(app: SandboxApp, deps: Deps, method: Method, path: string, opts: { auth: boolean; insurer?: InsurerOf }, handler: Handler<SandboxEnv>): void {
   const key = `${method} ${path}`;
-  if (opts.auth) app.on(method, path, endpoint(deps, key), requireToken(deps, key), handler);
-  else app.on(method, path, endpoint(deps, key), handler);
+  if (opts.auth) app.on(method, path, endpoint(deps, key, opts.insurer), requireToken(deps, key), handler);
+  else app.on(method, path, endpoint(deps, key, opts.insurer), handler);
 }

@@ -17,7 +17,7 @@ import type { SandboxInstallment, SandboxState, StoredOffer } from './state.js';
  * the whole premium (payment.amount = premiumAmount, docs/sandbox.md): the
  * docs do not say whether it pays the premium or the first installment.
  */
-function installments(premium: number, count: number, startDate: string, termTime: number): SandboxInstallment[] {
+export function installments(premium: number, count: number, startDate: string, termTime: number): SandboxInstallment[] {
   const step = Math.floor(termTime / count);
   return splitMoney(premium, count).map((amount, i) => ({
     id: i + 1,

@@ -97,6 +97,7 @@ export class SandboxState {
   private readonly numbers = new Map<string, number>();
   private plan: FaultPlan;
   private readonly hangs = new Set<() => void>();
+  private readonly resetHooks: (() => void)[] = [];
 
   constructor(
     private readonly initialFaults: Faults,
@@ -125,6 +126,12 @@ export class SandboxState {
       this.tokens.clear();
       this.refreshTokens.clear();
     }
+    for (const hook of this.resetHooks) hook();
+  }
+
+  /** Runs `hook` on every reset: another API's records (Casco's) are forgotten with these. */
+  onReset(hook: () => void): void {
+    this.resetHooks.push(hook);
   }
 
   // --- counters -----------------------------------------------------------

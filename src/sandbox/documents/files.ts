@@ -10,14 +10,15 @@ import type { SandboxState, StoredOffer, StoredPolicy } from '../state.js';
 import { offerDocumentSpec, policyDocumentSpec } from './content.js';
 import { renderPdf } from './pdf.js';
 
-const file = (type: string, name: string, pdf: Uint8Array): DocumentFile => ({
+export const file = (type: string, name: string, pdf: Uint8Array): DocumentFile => ({
   type,
   name,
   content: Buffer.from(pdf).toString('base64'),
   mimeType: 'application/pdf',
 });
 
-async function cached(state: SandboxState, key: string, make: () => Promise<DocumentFile[]>): Promise<DocumentFile[]> {
+/** A document rendered once per key (offer or policy, language) until the state is reset. */
+export async function cached(state: SandboxState, key: string, make: () => Promise<DocumentFile[]>): Promise<DocumentFile[]> {
   const hit = state.documents.get(key);
   if (hit) return hit;
   const files = await make();

@@ -40,7 +40,7 @@ function checkAddress(out: ApiError[], path: string, a: Obj): void {
 }
 
 /** Every `address` object anywhere in the product (policyholder, house, solar items, GAP vehicle). */
-function walkAddresses(out: ApiError[], path: string, value: unknown): void {
+export function walkAddresses(out: ApiError[], path: string, value: unknown): void {
   if (Array.isArray(value)) value.forEach((v, i) => walkAddresses(out, `${path}.${i}`, v));
   else if (isObj(value)) {
     for (const [k, v] of Object.entries(value)) {
@@ -51,7 +51,7 @@ function walkAddresses(out: ApiError[], path: string, value: unknown): void {
   }
 }
 
-function checkPersonCountries(out: ApiError[], path: string, p: unknown): void {
+export function checkPersonCountries(out: ApiError[], path: string, p: unknown): void {
   if (!isObj(p)) return;
   // "No validation for legal entities."
   if (isLegalEntity({ businessName: str(p.businessName) })) return;

@@ -14,9 +14,10 @@ import type { Deps, SandboxApp, SandboxEnv } from '../context.js';
 import type { StoredPolicy } from '../state.js';
 
 /** Documents default to Romanian; only an explicit English request changes that. */
-const documentLocale = (c: Context<SandboxEnv>): Locale => (/^\s*en\b/i.test(c.req.header('Content-Language') ?? '') ? 'en' : 'ro');
+export const documentLocale = (c: Context<SandboxEnv>): Locale => (/^\s*en\b/i.test(c.req.header('Content-Language') ?? '') ? 'en' : 'ro');
 
-const positiveInt = (v: string | undefined): number | undefined => (v && /^\d{1,15}$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
+/** A route's id parameter as a number, or undefined when it is not a positive whole number. */
+export const positiveInt = (v: string | undefined): number | undefined => (v && /^\d{1,15}$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
 
 export function documentRoutes(app: SandboxApp, deps: Deps): void {
   const { state } = deps;

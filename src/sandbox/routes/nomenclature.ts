@@ -40,20 +40,28 @@ const countryLists = Object.fromEntries(
 
 const countyList = counties.map((c) => ({ county_code: c.code, name: c.name, siruta: String(c.siruta) }));
 
+type Handler = Parameters<typeof route>[5];
+
+/** The country, county and locality lists, as the Casco doc shows them too: its sandbox serves these same handlers. */
+export const countryHandler: Handler = (c) => c.json({ data: countryLists[c.get('locale')] });
+export const countyHandler: Handler = (c) => c.json({ data: countyList });
+/** Route parameter `county`. */
+export const localityHandler: Handler = (c) => {
+  const param = c.req.param('county') ?? '';
+  const county = findCounty(param);
+  if (!county) throw fail(404, 'county', 'nomenclature.unknownParam', { param });
+  const data = localities[county.code]!.map((l) => ({ nume: l.name, cod_judet: county.code, cod_siruta: String(l.siruta), uat: l.uat }));
+  return c.json({ error: 'false', status: '200', data });
+};
+
 export function nomenclatureRoutes(app: SandboxApp, deps: Deps): void {
-  const get = (path: string, handler: Parameters<typeof route>[5]) => route(app, deps, 'GET', path, { auth: true }, handler);
+  const get = (path: string, handler: Handler) => route(app, deps, 'GET', path, { auth: true }, handler);
 
-  get('/nomenclature/country', (c) => c.json({ data: countryLists[c.get('locale')] }));
+  get('/nomenclature/country', countryHandler);
 
-  get('/nomenclature/county', (c) => c.json({ data: countyList }));
+  get('/nomenclature/county', countyHandler);
 
-  get('/nomenclature/locality/:county', (c) => {
-    const param = c.req.param('county') ?? '';
-    const county = findCounty(param);
-    if (!county) throw fail(404, 'county', 'nomenclature.unknownParam', { param });
-    const data = localities[county.code]!.map((l) => ({ nume: l.name, cod_judet: county.code, cod_siruta: String(l.siruta), uat: l.uat }));
-    return c.json({ error: 'false', status: '200', data });
-  });
+  get('/nomenclature/locality/:county', localityHandler);
 
   // Assets' model list takes a vehicleBrandId, so each brand carries one, a string like the docs' other ids.
   get('/nomenclature/vehicle-brand', (c) => c.json({ data: vehicleBrands.map((b) => ({ id: String(b.id), name: b.name })) }));

@@ -24,7 +24,7 @@ import type { Provider } from '../../contract/provider.js';
 /** Products the docs say always answer with several offers. */
 const MULTI_OFFER: ReadonlySet<ProductKey> = new Set(['tireFleet', 'electronics']);
 
-function credentialsAccepted(config: SandboxConfig, p: Provider): boolean {
+export function credentialsAccepted(config: SandboxConfig, p: Provider): boolean {
   const expected = config.insurers[p.organization.businessName];
   if (!expected) return false;
   const a = p.authentication;
