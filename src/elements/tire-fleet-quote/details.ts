@@ -2,12 +2,9 @@ import { today } from '../../contract/clock.js';
 import type { PublicOffer } from '../../contract/public-api.js';
 import type { QuoteContext, Step } from '../../kit/flow.js';
 import { countKey } from '../../kit/rows.js';
+import { VEHICLES, consent } from './paths.js';
 
 type Vehicles = typeof import('./vehicles.js');
-
-/** The fleet's rows: `tireFleet.vehicles.<i>.<field>`. */
-export const VEHICLES = 'tireFleet.vehicles';
-export const consent = (k: string) => `additionalData.agreements.${k}`;
 
 // Asked for as the entry runs, so it comes with the words rather than after them.
 let loading: Promise<Vehicles> | undefined;

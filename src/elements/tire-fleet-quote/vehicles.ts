@@ -15,7 +15,7 @@ import { rowCount, rowsBody } from '../../kit/rows.js';
 import { listWatch, renderRowsTable, type RowColumn } from '../../kit/sections/rows-table.js';
 import { vehicleColumns } from '../../kit/sections/vehicle-columns.js';
 import type { fleetEn } from './strings.en.js';
-import { VEHICLES, consent } from './details.js';
+import { VEHICLES, consent } from './paths.js';
 
 export { tireFleetProduct as schema } from '../../contract/products/tire-fleet.js';
 
