@@ -1,13 +1,9 @@
-/**
- * POST /policy: an offer becomes a policy once and only once. Everything from
- * the offer lookup to storing the policy runs without an await, so two
- * concurrent requests for one offer cannot both pass the check.
- */
-import { today } from '../../contract/clock.js';
+/** POST /policy: an offer becomes a policy once and only once (issue-once.ts), paid in full. */
 import { policyRequest } from '../../contract/policy.js';
 import type { ProductKey } from '../../contract/products/index.js';
 import { checkWire } from '../../contract/wire.js';
-import { SandboxError, fail, prefixed } from '../errors.js';
+import { SandboxError, prefixed } from '../errors.js';
+import { issueOnce } from '../issue-once.js';
 import { readJson } from '../body.js';
 import { route } from '../middleware.js';
 import type { Deps, SandboxApp } from '../context.js';
@@ -28,9 +24,6 @@ const SERIES: Record<ProductKey, string> = {
 export const policySeries = (product: ProductKey, insurer: string): string =>
   product === 'houseAssistance' && insurer === 'allianz' ? 'SBX-AHA' : SERIES[product];
 
-/** Status for an offer past its expiry date: 410 Gone (the offer existed, it cannot be used any more). */
-export const OFFER_EXPIRED_STATUS = 410;
-
 export function policyRoutes(app: SandboxApp, deps: Deps): void {
   route(app, deps, 'POST', '/policy', { auth: true }, async (c) => {
     // Wire mode: offerId and amount as JSON numbers, as the docs type them.
@@ -39,33 +32,28 @@ export function policyRoutes(app: SandboxApp, deps: Deps): void {
     const { offerId, payment } = r.data;
     const { state } = deps;
 
-    // From here on, no await until the policy is stored.
-    const stored = state.offers.get(offerId);
-    if (!stored) throw fail(404, 'offerId', 'offer.notFound');
-    if (stored.policyId !== undefined) {
-      const p = state.policies.get(stored.policyId)!.policy;
-      throw fail(409, 'offerId', 'offer.alreadyIssued', { series: p.series, number: String(p.number) });
-    }
-    if (state.isExpired(stored)) throw fail(OFFER_EXPIRED_STATUS, 'offerId', 'offer.expired', { date: stored.offer.offerExpiryDate });
-    const offer = stored.offer;
-    if (Math.round(payment.amount * 100) !== Math.round(offer.premiumAmount * 100)) {
-      throw fail(400, 'payment.amount', 'payment.amountMismatch', { amount: offer.premiumAmount });
-    }
-
-    const series = policySeries(stored.product, stored.insurer);
-    const policy: SandboxPolicy = {
-      policyId: state.nextPolicyId(),
-      series,
-      number: state.nextPolicyNumber(series),
-      payment: { method: payment.method, currency: payment.currency, amount: payment.amount, date: payment.date, documentNumber: payment.documentNumber },
-      startDate: offer.startDate,
-      endDate: offer.endDate,
-      premiumAmount: offer.premiumAmount,
-      currency: offer.currency,
-      installments: offer.installments,
-    };
-    stored.policyId = policy.policyId;
-    state.policies.set(policy.policyId, { policy, offerId, issuedOn: today() });
+    const policy = issueOnce({
+      offers: state.offers,
+      policies: state.policies,
+      offerId,
+      payment,
+      expired: (stored) => state.isExpired(stored),
+      due: (stored) => stored.offer.premiumAmount,
+      build: ({ offer, product, insurer }, paid): SandboxPolicy => {
+        const series = policySeries(product, insurer);
+        return {
+          policyId: state.nextPolicyId(),
+          series,
+          number: state.nextPolicyNumber(series),
+          payment: paid,
+          startDate: offer.startDate,
+          endDate: offer.endDate,
+          premiumAmount: offer.premiumAmount,
+          currency: offer.currency,
+          installments: offer.installments,
+        };
+      },
+    });
     return c.json({ data: { policies: [policy] } });
   });
 }
