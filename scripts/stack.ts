@@ -44,14 +44,20 @@ export const sandboxEnv = (): Record<string, string> => parseEnv(readFileSync(re
 export async function startStack(o: StackOptions): Promise<Stack> {
   const sandbox = await startSandbox({ port: o.sandboxPort ?? 0, env: {}, config: { admin: true, ...o.sandbox } });
   const base = JSON.parse(readFileSync(resolve(root, 'config/proxy.config.json'), 'utf8')) as {
-    upstreams: { assets: Record<string, unknown> };
+    upstreams: { assets: Record<string, unknown>; casco?: Record<string, unknown> };
     sites: Record<string, unknown>[];
   } & Record<string, unknown>;
   const config = {
     ...base,
     ...o.proxy,
-    upstreams: { ...base.upstreams, assets: { ...base.upstreams.assets, baseUrl: sandbox.url } },
-    sites: [{ ...base.sites[0], origins: o.origins, ...o.site }, ...(o.extraSites ?? [])],
+    upstreams: {
+      ...base.upstreams,
+      assets: { ...base.upstreams.assets, baseUrl: sandbox.url },
+      // The same sandbox answers the Casco API under its own base path.
+      ...(base.upstreams.casco ? { casco: { ...base.upstreams.casco, baseUrl: `${sandbox.url}/casco/v1` } } : {}),
+    },
+    // A key set to null in `site` is left out (a test site without what the demo site has).
+    sites: [Object.fromEntries(Object.entries({ ...base.sites[0], origins: o.origins, ...o.site }).filter(([, v]) => v !== null)), ...(o.extraSites ?? [])],
   };
   let proxy: RunningProxy;
   try {

@@ -19,6 +19,8 @@ export interface PublicSiteConfig {
   locale: Locale;
   issuance: IssuanceMode;
   payment: { method: PaymentMethod; documentNumberRequired: boolean };
+  /** Present when the site sells casco: the insurers one quote asks (casco/public-api.ts). */
+  casco?: { insurers: PublicInsurer[] };
 }
 
 /**
@@ -31,11 +33,31 @@ export const PUBLIC_ID = /^(ofr|pol)_[A-Za-z0-9_-]{32}$/;
 export const isOfferRef = (s: string): boolean => PUBLIC_ID.test(s) && s.startsWith('ofr_');
 export const isPolicyRef = (s: string): boolean => PUBLIC_ID.test(s) && s.startsWith('pol_');
 
+/** An insurer as a customer may see it: its name in the APIs (`groupama`) and the name to show. */
+export interface PublicInsurer {
+  name: string;
+  displayName: string;
+}
+
+/** `ok`: it answered; `failed`: it refused or broke (`message`, `key` say why); `timeout`: no answer within the deadline. */
+export type InsurerStatus = 'ok' | 'failed' | 'timeout';
+
+/** What became of one insurer asked in a multi-insurer call (casco: `casco/public-api.ts`). */
+export interface InsurerOutcome {
+  insurer: PublicInsurer;
+  status: InsurerStatus;
+  message?: string;
+  key?: string;
+}
+
 /** An offer as the browser sees it. */
 export interface PublicOffer {
   /** Opaque capability (`ofr_…`); never the insurer's id. */
   offerId: string;
+  /** An Assets product; a casco offer is a `CascoPublicOffer` (`casco/public-api.ts`). */
   product: ProductKey;
+  /** Who offers it, where a quote asks several insurers (casco). */
+  insurer?: PublicInsurer;
   premiumAmount: number;
   currency: string;
   startDate?: string;
@@ -84,7 +106,7 @@ export interface PublicPolicy {
   policyId: string;
   /** The public offer id it was issued from. */
   offerId: string;
-  product: ProductKey;
+  product: ProductKey | 'casco';
   series: string;
   number: string;
   premiumAmount: number;
@@ -119,8 +141,11 @@ export interface PublicError {
 export interface ErrorResponse {
   errors: PublicError[];
   correlationId: string;
-  /** On a 409 for an offer already issued (under another Idempotency-Key): the policy it became. */
-  data?: { policy?: PublicPolicy };
+  /**
+   * On a 409 for an offer already issued (under another Idempotency-Key): the policy it became.
+   * On a casco quote no insurer answered (502): what became of each.
+   */
+  data?: { policy?: PublicPolicy; insurers?: InsurerOutcome[] };
 }
 
 /** Every proxy answer carries its correlation id in this header too. */

@@ -14,6 +14,7 @@ import { cors } from './cors.js';
 import { errorBody, ProxyError } from './errors.js';
 import { rateLimited } from './rate-limit.js';
 import { identifySite } from './sites.js';
+import { registerCasco } from './routes/casco.js';
 import { registerConfig } from './routes/config.js';
 import { registerDocuments } from './routes/documents.js';
 import { registerHealth } from './routes/health.js';
@@ -153,9 +154,10 @@ export function createApp(deps: Deps): Hono<ProxyEnv> {
   app.use('*', bodyLimit(max));
 
   registerHealth(app);
-  registerConfig(app);
+  registerConfig(app, deps);
   registerNomenclature(app, deps);
   registerOffers(app, deps);
+  registerCasco(app, deps);
   registerPolicies(app, deps);
   registerDocuments(app, deps);
 

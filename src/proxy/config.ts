@@ -101,8 +101,10 @@ export const UPSTREAM_NAMES = ['assets', 'casco', 'liability', 'rotr'] as const;
 export type UpstreamName = (typeof UPSTREAM_NAMES)[number];
 
 const insurer = z.strictObject({
-  /** Which API this insurer is reached through (all Assets products today). */
+  /** Which API this insurer's products are reached through (the Assets products); a casco insurer is reached through `upstreams.casco` whatever this says. */
   upstream: z.enum(UPSTREAM_NAMES).default('assets'),
+  /** The name a customer reads (`Groupama`); default the key. */
+  displayName: z.string().min(1).optional(),
   account: z.string().min(1).optional(),
   passwordEnv: envName().optional(),
   codeEnv: envName().optional(),
@@ -124,6 +126,14 @@ const site = z.strictObject({
   /** For `server` issuance: the env var holding the secret the host's server sends as `Authorization: Bearer …`. */
   secretEnv: envName().optional(),
   rateLimits: siteRateLimits.optional(),
+  /** Casco through `upstreams.casco`: the insurers one quote asks at once, and how long it waits for them. */
+  casco: z
+    .strictObject({
+      insurers: z.array(z.string().regex(/^[a-z0-9_-]+$/, 'use the lower-case businessName')).min(1),
+      /** A quote answers within this with the offers that came back; later answers are dropped. */
+      deadlineMs: posInt().default(8000),
+    })
+    .optional(),
 });
 export type SiteConfig = z.output<typeof site>;
 
@@ -219,6 +229,11 @@ export const configSchema = z
         if (!(PRODUCTS[product].insurers as readonly string[]).includes(name))
           ctx.addIssue({ code: 'custom', path: ['sites', i, 'insurers', product], message: `${product} is served by ${PRODUCTS[product].insurers.join(' or ')}, not ${name}` });
       }
+      s.casco?.insurers.forEach((name, j) => {
+        if (!cfg.insurers[name]) ctx.addIssue({ code: 'custom', path: ['sites', i, 'casco', 'insurers', j], message: `${name} is not in insurers` });
+        if (s.casco!.insurers.indexOf(name) !== j) ctx.addIssue({ code: 'custom', path: ['sites', i, 'casco', 'insurers', j], message: `${name} is listed twice` });
+      });
+      if (s.casco && !cfg.upstreams.casco) ctx.addIssue({ code: 'custom', path: ['sites', i, 'casco'], message: 'needs upstreams.casco' });
       s.products.forEach((product, j) => {
         const name = insurerFor(s, product);
         const ins = cfg.insurers[name];
@@ -236,6 +251,19 @@ export type ProxyConfig = z.output<typeof configSchema>;
 export function insurerFor(s: Pick<SiteConfig, 'insurers'>, product: ProductKey): string {
   return s.insurers?.[product] ?? PRODUCTS[product].insurers[0];
 }
+
+/** Every upstream an insurer's credentials are sent to: its own, and Casco where a site asks it for casco. */
+export function insurerUpstreams(cfg: Pick<ProxyConfig, 'insurers' | 'sites'>, name: string): UpstreamName[] {
+  const own = cfg.insurers[name]?.upstream ?? 'assets';
+  const casco = cfg.sites.some((s) => s.casco?.insurers.includes(name));
+  return casco && own !== 'casco' ? [own, 'casco'] : [own];
+}
+
+/** An insurer as a customer may see it. */
+export const publicInsurer = (cfg: Pick<ProxyConfig, 'insurers'>, name: string): { name: string; displayName: string } => ({
+  name,
+  displayName: cfg.insurers[name]?.displayName ?? name,
+});
 
 /** `sites[0].origins[1]` — the way a person finds the key in the file. */
 export function keyPath(path: readonly PropertyKey[]): string {

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { Locale } from '../contract/i18n/format.js';
-import type { ProxyConfig, Secrets, SiteConfig, UpstreamName } from './config.js';
+import type { ProxyConfig, Secrets, SiteConfig } from './config.js';
 import { ProxyError } from './errors.js';
 import type { Logger } from './logging.js';
 import type { NomenclatureCache } from './nomenclature-cache.js';
@@ -13,7 +13,10 @@ import type { RateLimiter } from './rate-limit.js';
 import type { Redactor } from './redact.js';
 import type { Caller, Sites } from './sites.js';
 import type { Store } from './store/store.js';
-import type { CallSummary, UpstreamClient } from './upstream/client.js';
+import type { CallSummary } from './upstream/client.js';
+import type { UpstreamAdapter } from './upstreams/adapter.js';
+import type { AssetsUpstream } from './upstreams/assets.js';
+import type { CascoUpstream } from './upstreams/casco.js';
 import type { Issuer } from './issuance.js';
 
 export interface ProxyVariables {
@@ -34,7 +37,8 @@ export interface Deps {
   secrets: Secrets;
   sites: Sites;
   store: Store;
-  upstreams: Partial<Record<UpstreamName, UpstreamClient>>;
+  /** The insurer APIs configured (`upstreams` in the file), each behind its adapter. */
+  upstreams: { assets?: AssetsUpstream; casco?: CascoUpstream };
   nomenclature: NomenclatureCache;
   limiter: RateLimiter;
   redactor: Redactor;
@@ -49,12 +53,16 @@ export function siteOf(c: ProxyContext): SiteConfig {
   return site;
 }
 
-/** The upstream client an insurer is reached through. */
-export function upstreamFor(deps: Deps, insurer: string): UpstreamClient {
-  const name = deps.config.insurers[insurer]?.upstream ?? 'assets';
-  const client = deps.upstreams[name];
-  if (!client) throw new ProxyError(502, 'upstream.unavailable');
-  return client;
+/** The adapter of an upstream by name (an offer's recorded `upstream`); 502 when it is not configured. */
+export function adapterOf(deps: Pick<Deps, 'upstreams'>, name: string): UpstreamAdapter {
+  const adapter = (deps.upstreams as Partial<Record<string, UpstreamAdapter>>)[name];
+  if (!adapter) throw new ProxyError(502, 'upstream.unavailable');
+  return adapter;
+}
+
+/** The adapter an Assets product's insurer is reached through. */
+export function upstreamFor(deps: Deps, insurer: string): UpstreamAdapter {
+  return adapterOf(deps, deps.config.insurers[insurer]?.upstream ?? 'assets');
 }
 
 /** The JSON body of a request; anything else is a 400 (or 415 without the JSON content type). */

@@ -15,15 +15,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { today } from '../contract/clock.js';
 import type { Locale } from '../contract/i18n/format.js';
-import { PAYMENT_CURRENCIES, policyResponse, type PolicyRequest } from '../contract/policy.js';
+import { PAYMENT_CURRENCIES, type PolicyRequest } from '../contract/policy.js';
 import { isOfferExpired } from '../contract/offer.js';
 import type { IssueRequest, PublicPolicy } from '../contract/public-api.js';
-import type { SiteConfig } from './config.js';
+import { UPSTREAM_NAMES, type SiteConfig } from './config.js';
 import { ProxyError, type WordedError } from './errors.js';
 import type { Logger } from './logging.js';
 import type { IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store/store.js';
 import { policyNamedIn } from './upstream/already-issued.js';
-import { UpstreamError, type CallSummary, type UpstreamClient } from './upstream/client.js';
+import { UpstreamError, type CallSummary } from './upstream/client.js';
+import type { IssuedPolicy, UpstreamAdapter } from './upstreams/adapter.js';
 
 /** Our own documentNumber when the site does not ask the customer for one. */
 export const generatedDocumentNumber = (upstreamOfferId: number) => `LIH-${upstreamOfferId}`;
@@ -68,9 +69,6 @@ export interface IssueResult {
   replayed: boolean;
 }
 
-/** The upstream an offer was made through; only Assets today. */
-const UPSTREAM = 'assets';
-
 /** How long a client should wait before asking again about an unknown outcome. */
 const UNKNOWN_RETRY_SECONDS = 2;
 
@@ -89,7 +87,8 @@ export class Issuer {
 
   constructor(
     private readonly store: Store,
-    private readonly upstreamFor: (insurer: string) => UpstreamClient,
+    /** The API an offer was made through (its recorded `upstream`): issuance goes back there. */
+    private readonly adapterOf: (upstream: string) => UpstreamAdapter,
     /** No upstream call outlives this: an attempt pending longer was left by a process that stopped mid-call. */
     private readonly staleAfterMs: number,
   ) {}
@@ -121,7 +120,7 @@ export class Issuer {
     // The capability: only the client that quoted holds this id, and only for its own site.
     const offer = await this.store.offerByRef(body.offerId);
     if (!offer || offer.site !== site.id) throw new ProxyError(404, 'offer.notFound', { path: 'offerId', params: { offerId: body.offerId.slice(0, 40) } });
-    const issued = await this.store.policyForOffer(UPSTREAM, offer.upstreamOfferId);
+    const issued = await this.store.policyForOffer(offer.upstream, offer.upstreamOfferId);
     if (issued) throw alreadyIssued(issued);
     if (isOfferExpired(offer.expiresOn, today()))
       throw new ProxyError(410, 'offer.expired', { path: 'offerId', params: { offerId: offer.publicId, date: offer.expiresOn } });
@@ -133,7 +132,7 @@ export class Issuer {
     if (begun.kind === 'quoteBusy') throw new ProxyError(409, 'quote.issuing', { path: 'offerId', headers: { 'Retry-After': String(UNKNOWN_RETRY_SECONDS) } });
     if (begun.kind === 'offerTaken') {
       // This very offer, under a key the client lost: asking again is what this request wants anyway.
-      const policy = begun.attempt.state === 'unknown' ? await this.settleOther(begun.attempt, input, offer) : await this.store.policyForOffer(UPSTREAM, offer.upstreamOfferId);
+      const policy = begun.attempt.state === 'unknown' ? await this.settleOther(begun.attempt, input, offer) : await this.store.policyForOffer(offer.upstream, offer.upstreamOfferId);
       if (policy) throw alreadyIssued(policy);
       throw new ProxyError(409, 'offer.issuing', { path: 'offerId', params: { offerId: offer.publicId } });
     }
@@ -148,7 +147,7 @@ export class Issuer {
     if (attempt.state === 'failed' && outcome?.state === 'failed')
       throw new ProxyError(outcome.status as ContentfulStatusCode, undefined, { worded: outcome.errors });
     if (attempt.state === 'unknown' && (await this.store.claimUnknown(attempt.site, attempt.key))) {
-      const offer = await this.store.offerByUpstreamId(UPSTREAM, attempt.upstreamOfferId);
+      const offer = await this.offerOf(attempt);
       if (!offer) throw new ProxyError(404, 'offer.notFound', { path: 'offerId' });
       // Asked the insurer anew: not a replay, even if the policy it names was issued by the first call.
       return { policy: await this.attempt(input, offer, { fresh: false }), replayed: false };
@@ -166,7 +165,20 @@ export class Issuer {
         // Still unknown, or refused: that attempt keeps what it learnt.
       }
     }
-    return this.store.policyForOffer(UPSTREAM, offer.upstreamOfferId);
+    return this.store.policyForOffer(offer.upstream, offer.upstreamOfferId);
+  }
+
+  /**
+   * The offer an attempt is for. Attempts name the insurer's offer id alone, as
+   * the one-live-attempt-per-offer rule does: ids are taken to be unique across
+   * the APIs (the sandbox's are; a real clash is one to fix in the schema).
+   */
+  private async offerOf(attempt: IssuanceAttempt): Promise<OfferRecord | undefined> {
+    for (const name of UPSTREAM_NAMES) {
+      const offer = await this.store.offerByUpstreamId(name, attempt.upstreamOfferId);
+      if (offer) return offer;
+    }
+    return undefined;
   }
 
   /**
@@ -215,26 +227,23 @@ export class Issuer {
     throw new ProxyError(status, 'issuance.unknown', { headers: { 'Retry-After': String(UNKNOWN_RETRY_SECONDS) } });
   }
 
-  /** POST /policy with the payment built from our record, read into an outcome. */
+  /**
+   * POST /policy, to the offer's own API, with the payment built from our
+   * record — what the insurer named to pay (casco: the first instalment, in
+   * RON), else the premium — read into an outcome.
+   */
   private async callPolicy(input: IssueInput, offer: OfferRecord, documentNumber: string): Promise<CallOutcome> {
     const { site } = input;
     const request: PolicyRequest = {
       offerId: offer.upstreamOfferId,
-      payment: { method: site.payment.method, currency: PAYMENT_CURRENCIES[0], amount: offer.premiumAmount, date: today(), documentNumber },
+      payment: { method: site.payment.method, currency: PAYMENT_CURRENCIES[0], amount: offer.payment?.amount ?? offer.premiumAmount, date: today(), documentNumber },
     };
-    const upstream = this.upstreamFor(offer.insurer);
-    let json: unknown;
+    const call = { locale: input.locale, correlationId: input.correlationId, trace: input.trace };
+    const upstream = this.adapterOf(offer.upstream);
+    let issued: IssuedPolicy | undefined;
     try {
-      json = await upstream.json({
-        method: 'POST',
-        path: '/policy',
-        route: '/policy',
-        body: request,
-        locale: input.locale,
-        correlationId: input.correlationId,
-        // Never repeated blindly: the Issuer decides when to ask again. (The client still retries once after a 401.)
-        retrySafe: false,
-        trace: input.trace,
+      issued = await upstream.issue(request, {
+        ...call,
         mapPath: (p) => (p === 'payment.documentNumber' ? p : p === 'offerId' ? 'offerId' : ''),
       });
     } catch (err) {
@@ -249,15 +258,7 @@ export class Issuer {
           return { kind: 'unknown', error: err };
         }
         try {
-          await upstream.json({
-            method: 'GET',
-            path: `/policy?series=${encodeURIComponent(named.series)}&number=${encodeURIComponent(named.number)}`,
-            route: '/policy?series&number',
-            locale: input.locale,
-            correlationId: input.correlationId,
-            retrySafe: true,
-            trace: input.trace,
-          });
+          await upstream.confirmPolicy(named.series, named.number, call);
         } catch (lookupErr) {
           return { kind: 'unknown', error: lookupErr instanceof ProxyError ? lookupErr : err };
         }
@@ -265,21 +266,8 @@ export class Issuer {
       }
       return { kind: 'refused', error: err };
     }
-    const parsed = policyResponse.safeParse(json);
-    if (!parsed.success) return { kind: 'unknown', error: new UpstreamError(502, 'upstream.malformed', 'malformed', false) };
-    const p = parsed.data.data.policies[0]!;
-    return {
-      kind: 'issued',
-      policy: policyRecord(site.id, offer, {
-        upstreamPolicyId: p.policyId,
-        series: p.series,
-        number: String(p.number),
-        premiumAmount: p.premiumAmount,
-        currency: p.currency,
-        ...(p.startDate ? { startDate: p.startDate } : {}),
-        ...(p.endDate ? { endDate: p.endDate } : {}),
-      }),
-    };
+    if (!issued) return { kind: 'unknown', error: new UpstreamError(502, 'upstream.malformed', 'malformed', false) };
+    return { kind: 'issued', policy: policyRecord(site.id, offer, issued) };
   }
 
   /** Records the policy and the attempt's success together. */
@@ -293,7 +281,7 @@ export class Issuer {
       await this.store.finishAttempt(input.site.id, key, { state: 'succeeded', policy: toPublic(policy) }, policy);
       return policy;
     } catch (err) {
-      const existing = await this.store.policyForOffer(UPSTREAM, policy.upstreamOfferId).catch(() => undefined);
+      const existing = await this.store.policyForOffer(policy.upstream, policy.upstreamOfferId).catch(() => undefined);
       if (existing && existing.series === policy.series && existing.number === policy.number) {
         await this.store.finishAttempt(input.site.id, key, { state: 'succeeded', policy: toPublic(existing) }).catch(() => {});
         return existing;
@@ -311,11 +299,7 @@ export class Issuer {
 }
 
 /** A new policy record for `offer`; what the insurer's answer lacks comes from our record of the offer. */
-function policyRecord(
-  site: string,
-  offer: OfferRecord,
-  p: { series: string; number: string; upstreamPolicyId?: number; premiumAmount?: number; currency?: string; startDate?: string; endDate?: string },
-): PolicyRecord {
+function policyRecord(site: string, offer: OfferRecord, p: IssuedPolicy): PolicyRecord {
   const startDate = p.startDate ?? offer.startDate;
   const endDate = p.endDate ?? offer.endDate;
   return {
@@ -328,7 +312,7 @@ function policyRecord(
     currency: p.currency ?? offer.currency,
     ...(startDate ? { startDate } : {}),
     ...(endDate ? { endDate } : {}),
-    upstream: UPSTREAM,
+    upstream: offer.upstream,
     upstreamOfferId: offer.upstreamOfferId,
     ...(p.upstreamPolicyId !== undefined ? { upstreamPolicyId: p.upstreamPolicyId } : {}),
     site,

@@ -17,7 +17,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import { configSchema, readConfigFile, UPSTREAM_NAMES } from './config.js';
+import { configSchema, insurerUpstreams, readConfigFile, UPSTREAM_NAMES } from './config.js';
 import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, startProxy } from './server.js';
 
 const SANDBOX_ENV_FILE = 'config/sandbox.env';
@@ -75,8 +75,11 @@ function sandboxValuesForRealUpstreams(raw: unknown): string[] {
     if (u) refs.push({ env: u.operator.passwordEnv, key: `upstreams.${name}.operator.passwordEnv`, upstream: name });
   }
   for (const [name, ins] of Object.entries(cfg.insurers)) {
-    if (ins.passwordEnv) refs.push({ env: ins.passwordEnv, key: `insurers.${name}.passwordEnv`, upstream: ins.upstream });
-    if (ins.codeEnv) refs.push({ env: ins.codeEnv, key: `insurers.${name}.codeEnv`, upstream: ins.upstream });
+    // An insurer's credentials go to every upstream that asks it (allianz: Assets and Casco).
+    for (const upstream of insurerUpstreams(cfg, name)) {
+      if (ins.passwordEnv) refs.push({ env: ins.passwordEnv, key: `insurers.${name}.passwordEnv`, upstream });
+      if (ins.codeEnv) refs.push({ env: ins.codeEnv, key: `insurers.${name}.codeEnv`, upstream });
+    }
   }
   return refs
     .filter((ref) => {

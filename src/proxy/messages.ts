@@ -45,6 +45,10 @@ const en = {
   'upstream.rejected': 'The insurer refused the request.',
   'upstream.notFound': 'The insurer does not know this item.',
   'upstream.conflict': 'The insurer refused the request because of a conflict: {detail}',
+  'casco.insurerNotEnabled': 'The insurer {insurer} is not offered for casco on this site.',
+  'casco.noOffers': 'No insurer answered with an offer: see each insurer\'s outcome, and try again.',
+  'casco.deadline': 'The insurer did not answer within {seconds} seconds.',
+  'casco.notIdentified': 'The insurer does not know this vehicle.',
   'server.error': 'Something went wrong on our side.',
 } as const;
 
@@ -90,6 +94,10 @@ const ro: Record<MessageKey, string> = {
   'upstream.rejected': 'Asigurătorul a refuzat cererea.',
   'upstream.notFound': 'Asigurătorul nu cunoaște acest element.',
   'upstream.conflict': 'Asigurătorul a refuzat cererea din cauza unui conflict: {detail}',
+  'casco.insurerNotEnabled': 'Asigurătorul {insurer} nu este oferit pentru casco pe acest site.',
+  'casco.noOffers': 'Niciun asigurător nu a răspuns cu o ofertă: vedeți rezultatul fiecăruia și încercați din nou.',
+  'casco.deadline': 'Asigurătorul nu a răspuns în {seconds} secunde.',
+  'casco.notIdentified': 'Asigurătorul nu cunoaște acest vehicul.',
   'server.error': 'A apărut o eroare la noi.',
 };
 

@@ -10,7 +10,9 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { loadConfig, readConfigFile, readSecrets, UPSTREAM_NAMES, type ProxyConfig, type ProxyConfigInput, type UpstreamName } from './config.js';
-import { upstreamFor, type Deps, type ProxyEnv } from './context.js';
+import { adapterOf, type Deps, type ProxyEnv } from './context.js';
+import { AssetsUpstream } from './upstreams/assets.js';
+import { CascoUpstream } from './upstreams/casco.js';
 import { Issuer } from './issuance.js';
 import { createLogger, stdoutWriter, type Logger } from './logging.js';
 import { NomenclatureCache } from './nomenclature-cache.js';
@@ -112,7 +114,7 @@ async function serveWith(
   store: Store,
 ): Promise<RunningProxy> {
   const tokens: TokenManager[] = [];
-  const upstreams: Partial<Record<UpstreamName, UpstreamClient>> = {};
+  const clients: Partial<Record<UpstreamName, UpstreamClient>> = {};
   for (const name of UPSTREAM_NAMES) {
     const u = config.upstreams[name];
     if (!u) continue;
@@ -128,8 +130,12 @@ async function serveWith(
       ...(opts.upstreamFetch ? { fetch: opts.upstreamFetch } : {}),
     });
     tokens.push(manager);
-    upstreams[name] = new UpstreamClient(name, u, manager, redactor, opts.upstreamFetch);
+    clients[name] = new UpstreamClient(name, u, manager, redactor, opts.upstreamFetch);
   }
+  // The APIs the proxy speaks; a configured upstream without an adapter (liability, rotr) serves nothing yet.
+  const upstreams: Deps['upstreams'] = {};
+  if (clients.assets) upstreams.assets = new AssetsUpstream(clients.assets, config.upstreams.assets, secrets);
+  if (clients.casco && config.upstreams.casco) upstreams.casco = new CascoUpstream(clients.casco, config.upstreams.casco, secrets);
 
   // A process that stopped mid-issuance left its attempts pending; no call can outlive its timeouts.
   // (Checked again before each issuance, for a process restarted sooner than that.)
@@ -148,7 +154,7 @@ async function serveWith(
     limiter: RateLimiter.fromConfig(config, store instanceof PostgresStore ? postgresCounters(store.pool, RATE_LIMIT_TABLE) : memoryCounters),
     redactor,
     log,
-    issuer: new Issuer(store, (insurer) => upstreamFor(deps, insurer), staleAfterMs),
+    issuer: new Issuer(store, (name) => adapterOf(deps, name), staleAfterMs),
   };
   const app = createApp(deps);
 

@@ -41,6 +41,12 @@ export interface Faults {
    * that names no insurer is covered only when this is empty.
    */
   insurers?: string[];
+  /**
+   * Further settings in force at the same time, each with its own routes and
+   * insurers (one insurer failing while another is slow). A call waits the
+   * longest latency that covers it; a knob fires when any setting fires it.
+   */
+  also?: Partial<Omit<Faults, 'also'>>[];
 }
 
 export const NO_FAULTS: Faults = {
@@ -56,7 +62,7 @@ export const NO_FAULTS: Faults = {
 };
 
 const share = () => z.optional(z.number().check(z.gte(0), z.lte(1)));
-export const faultsInput = z.strictObject({
+const faultSetting = {
   latencyMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
   latencyJitterMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
   errorRate: share(),
@@ -67,12 +73,22 @@ export const faultsInput = z.strictObject({
   tokenExpiryRate: share(),
   routes: z.optional(z.array(z.string())),
   insurers: z.optional(z.array(z.string())),
+};
+/** At most this many settings beside the main one: enough for any comparison of insurers. */
+export const MAX_ALSO_FAULTS = 10;
+export const faultsInput = z.strictObject({
+  ...faultSetting,
+  also: z.optional(z.array(z.strictObject(faultSetting)).check(z.maxLength(MAX_ALSO_FAULTS))),
 });
 
 /** Checks a (partial) fault setting; unset knobs are off. */
 export function checkFaults(input: unknown): Checked<Faults> {
   const r = checkWith(faultsInput, input ?? {});
-  return r.ok ? { ok: true, data: { ...NO_FAULTS, ...stripUndefined(r.data) } } : r;
+  if (!r.ok) return r;
+  const { also, ...main } = r.data;
+  const data: Faults = { ...NO_FAULTS, ...stripUndefined(main) };
+  if (also?.length) data.also = also.map((f) => ({ ...NO_FAULTS, ...stripUndefined(f) }));
+  return { ok: true, data };
 }
 
 /** Like checkFaults, for configuration: throws on a bad value. */
@@ -93,7 +109,11 @@ export class FaultPlan {
   private readonly seen = new Map<FaultKnob, number>();
   // mulberry32's state; a fixed seed, so the n-th delayed call of a setting always gets the same jitter.
   private jitterState = 0x9e3779b9;
-  constructor(readonly faults: Faults) {}
+  /** The settings of `also`, each counting its own calls. */
+  private readonly others: FaultPlan[];
+  constructor(readonly faults: Faults) {
+    this.others = (faults.also ?? []).map((f) => new FaultPlan({ ...NO_FAULTS, ...f }));
+  }
 
   applies(route: string, insurer?: string): boolean {
     const { routes, insurers = [] } = this.faults;
@@ -103,6 +123,10 @@ export class FaultPlan {
 
   /** Milliseconds to wait before this call of `route` answers: latencyMs plus its jitter, 0 when not covered. */
   latency(route: string, insurer?: string): number {
+    return Math.max(this.ownLatency(route, insurer), ...this.others.map((p) => p.latency(route, insurer)));
+  }
+
+  private ownLatency(route: string, insurer?: string): number {
     const { latencyMs, latencyJitterMs = 0 } = this.faults;
     if ((latencyMs <= 0 && latencyJitterMs <= 0) || !this.applies(route, insurer)) return 0;
     if (latencyJitterMs <= 0) return latencyMs;
@@ -119,6 +143,17 @@ export class FaultPlan {
 
   /** Whether this knob fires for this call of `route`; counts the call either way. */
   fires(knob: FaultKnob, route: string, insurer?: string): boolean {
+    return this.firing(knob, route, insurer) !== undefined;
+  }
+
+  /** The setting that fires this knob for this call (every setting counts the call), or undefined. */
+  firing(knob: FaultKnob, route: string, insurer?: string): Faults | undefined {
+    const own = this.ownFires(knob, route, insurer);
+    const other = this.others.map((p) => p.firing(knob, route, insurer)).find((f) => f !== undefined);
+    return own ? this.faults : other;
+  }
+
+  private ownFires(knob: FaultKnob, route: string, insurer?: string): boolean {
     const rate = this.faults[knob];
     if (rate <= 0 || !this.applies(route, insurer)) return false;
     const n = this.seen.get(knob) ?? 0;

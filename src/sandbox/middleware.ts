@@ -50,7 +50,8 @@ function endpoint(deps: Deps, route: string, insurerOf?: InsurerOf): MiddlewareH
       await state.hang(c.req.raw.signal, config.maxHangMs);
       return sendError(c, 504, [apiError('', 'fault.timeout')]);
     }
-    if (plan.fires('errorRate', route, insurer)) return sendError(c, plan.faults.errorStatus, [apiError('', 'fault.injected')]);
+    const failing = plan.firing('errorRate', route, insurer);
+    if (failing) return sendError(c, failing.errorStatus, [apiError('', 'fault.injected')]);
     await next();
     if (plan.fires('malformedRate', route, insurer)) await garble(c);
     if (plan.fires('dropRate', route, insurer)) drop(c);

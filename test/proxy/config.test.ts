@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/proxy/config.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.js';
 import { tireBody } from '../support/fixtures.js';
-import { ENV, testConfig } from './harness.js';
+import { ENV, testConfig, withCasco } from './harness.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const shipped = () => JSON.parse(readFileSync(join(ROOT, 'config/proxy.config.json'), 'utf8')) as Record<string, any>;
@@ -95,6 +95,26 @@ describe('proxy: configuration', () => {
       'sites[2].origins[0]: origin already belongs to site demo',
     ])
       assert.ok(found.includes(expected), `${expected}\nin\n${found.join('\n')}`);
+  });
+
+  it('ships casco on the demo site: three insurers through upstreams.casco, each credential named', () => {
+    const config = loadConfig(shipped(), sandboxEnv());
+    assert.equal(config.upstreams.casco?.baseUrl, 'http://127.0.0.1:4010/casco/v1');
+    assert.deepEqual(config.sites.find((s) => s.id === 'demo')!.casco, { insurers: ['groupama', 'allianz', 'omniasig'], deadlineMs: 8000 });
+    for (const name of ['groupama', 'allianz', 'omniasig']) assert.ok(config.insurers[name]?.passwordEnv && config.insurers[name]?.displayName, name);
+  });
+
+  it('checks the casco keys: known insurers, each once, the casco upstream configured, a positive deadline', () => {
+    const c = testConfig('http://127.0.0.1:4010', withCasco());
+    c.sites[0]!.casco = { insurers: ['groupama', 'generali', 'groupama'], deadlineMs: 0 };
+    const found = problems(c);
+    for (const expected of ['sites[0].casco.insurers[1]: generali is not in insurers', 'sites[0].casco.insurers[2]: groupama is listed twice'])
+      assert.ok(found.includes(expected), `${expected}\nin\n${found.join('\n')}`);
+    assert.ok(found.some((p) => p.startsWith('sites[0].casco.deadlineMs:')), found.join('\n'));
+    const noUpstream = testConfig('http://127.0.0.1:4010', withCasco());
+    delete noUpstream.upstreams.casco;
+    assert.ok(problems(noUpstream).includes('sites[0].casco: needs upstreams.casco'));
+    assert.deepEqual(problems(testConfig('http://127.0.0.1:4010', withCasco())), []);
   });
 
   it('refuses a site secret too short to be one', () => {

@@ -12,6 +12,9 @@ import { PRODUCT_KEYS } from '../../src/contract/products/index.js';
 import { VALID, company, individual } from '../support/fixtures.js';
 
 export const INSURERS = ['michelin', 'lg', 'porsche', 'colonnade', 'pointer', 'allianz', 'levins'] as const;
+/** The Casco insurers (allianz is also an Assets one: one account, two APIs). */
+export const CASCO_INSURERS = ['groupama', 'allianz', 'omniasig'] as const;
+const CASCO_ONLY = ['groupama', 'omniasig'] as const;
 export const DEMO_ORIGIN = 'http://localhost:5173';
 export const SHOP_ORIGIN = 'https://shop.example.ro';
 export const SHOP_SECRET = 'shop-site-secret-0123456789-abcdefghij';
@@ -20,9 +23,24 @@ export const OPERATOR_PASSWORD = 'sandbox-operator-secret';
 /** The environment the proxy reads its secrets from: the sandbox's defaults plus a server site's secret. */
 export const ENV: Record<string, string> = {
   LIH_ASSETS_OPERATOR_PASSWORD: OPERATOR_PASSWORD,
-  ...Object.fromEntries(INSURERS.map((n) => [`LIH_INSURER_${n.toUpperCase()}_PASSWORD`, `${n}-sandbox-secret`])),
+  ...Object.fromEntries([...INSURERS, ...CASCO_ONLY].map((n) => [`LIH_INSURER_${n.toUpperCase()}_PASSWORD`, `${n}-sandbox-secret`])),
+  LIH_CASCO_OPERATOR_PASSWORD: OPERATOR_PASSWORD,
   LIH_SITE_SHOP_SECRET: SHOP_SECRET,
 };
+
+/**
+ * Casco on top of testConfig: the sandbox's Casco API as `upstreams.casco`,
+ * its insurers, and site `demo` asking all three within `deadlineMs`.
+ */
+export const withCasco =
+  (deadlineMs = 8000) =>
+  (c: ProxyConfigInput): void => {
+    c.upstreams.casco = { ...c.upstreams.assets, baseUrl: `${c.upstreams.assets.baseUrl}/casco/v1`, operator: { account: 'lih-operator', passwordEnv: 'LIH_CASCO_OPERATOR_PASSWORD' } };
+    for (const n of CASCO_ONLY) c.insurers[n] = { upstream: 'casco', account: `${n}-sandbox`, passwordEnv: `LIH_INSURER_${n.toUpperCase()}_PASSWORD` };
+    c.insurers.groupama!.displayName = 'Groupama Asigurări';
+    c.insurers.allianz!.displayName = 'Allianz-Țiriac';
+    c.sites[0]!.casco = { insurers: [...CASCO_INSURERS], deadlineMs };
+  };
 
 /**
  * A configuration like config/proxy.config.json, pointing at `baseUrl`: site
@@ -111,7 +129,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   // Sees what the sandbox answers the proxy's /auth calls, so the leak search knows the real tokens.
   const upstreamFetch: typeof fetch = async (input, init) => {
     const res = await fetch(input, init);
-    if (new URL(String(input instanceof Request ? input.url : input)).pathname === '/auth' && res.ok) {
+    if (new URL(String(input instanceof Request ? input.url : input)).pathname.endsWith('/auth') && res.ok) {
       const copy = (await res.clone().json()) as { data?: { token?: string; refresh_token?: string } };
       if (copy.data?.token) tokens.add(copy.data.token);
       if (copy.data?.refresh_token) tokens.add(copy.data.refresh_token);
@@ -171,7 +189,7 @@ export function forbiddenStrings(h: Harness): { secrets: string[]; personal: str
   const person = individual();
   const firm = company();
   return {
-    secrets: [OPERATOR_PASSWORD, ...INSURERS.map((n) => `${n}-sandbox-secret`), SHOP_SECRET, ...h.tokens],
+    secrets: [OPERATOR_PASSWORD, ...[...INSURERS, ...CASCO_ONLY].map((n) => `${n}-sandbox-secret`), SHOP_SECRET, ...h.tokens],
     personal: [VALID.cnp, VALID.idCard, VALID.phone, person.email, firm.email],
   };
 }

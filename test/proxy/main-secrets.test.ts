@@ -64,10 +64,11 @@ describe('proxy: production cannot start on sandbox secrets (src/proxy/main.ts)'
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The shipped configuration with its upstream moved to `baseUrl`, written to a file. */
+  /** The shipped configuration with its upstreams moved to `baseUrl` (Casco below it, as on the sandbox), written to a file. */
   const configAt = (baseUrl: string, patch: (c: Record<string, any>) => void = () => {}) => {
     const c = shipped();
     c.upstreams.assets.baseUrl = baseUrl;
+    c.upstreams.casco.baseUrl = `${baseUrl}/casco/v1`;
     patch(c);
     const path = join(dir, `${randomUUID()}.json`);
     writeFileSync(path, JSON.stringify(c));
@@ -102,7 +103,7 @@ describe('proxy: production cannot start on sandbox secrets (src/proxy/main.ts)'
     const run = await runMain({ PROXY_CONFIG: configAt(REAL_INSURER), PROXY_ENV_FILE: 'config/sandbox.env' });
     assert.equal(await run.exit, 1);
     for (const name of Object.keys(sandboxEnv()))
-      assert.match(run.err(), new RegExp(`${name} \\([A-Za-z.]+\\) holds the sandbox's public value from config/sandbox.env, but upstreams.assets.baseUrl is ${REAL_INSURER}`));
+      assert.match(run.err(), new RegExp(`${name} \\([A-Za-z.]+\\) holds the sandbox's public value from config/sandbox.env, but upstreams.(assets|casco).baseUrl is ${REAL_INSURER}`));
     for (const value of Object.values(sandboxEnv())) assert.ok(!run.err().includes(value) && !run.out().includes(value));
   });
 
@@ -112,6 +113,18 @@ describe('proxy: production cannot start on sandbox secrets (src/proxy/main.ts)'
     const problems = run.err().split('\n').filter((l) => l.startsWith('  - '));
     assert.equal(problems.length, 1, run.err());
     assert.match(problems[0]!, /^ {2}- LIH_INSURER_POINTER_PASSWORD \(insurers\.pointer\.passwordEnv\) holds the sandbox's public value/);
+  });
+
+  it('an insurer asked for casco too (allianz) may not send a sandbox value to a real Casco API, even with Assets on loopback', async () => {
+    const path = configAt('http://127.0.0.1:4010', (c) => {
+      c.upstreams.casco.baseUrl = 'https://casco.insurer.example';
+    });
+    const run = await runMain({ ...realEnv(), LIH_INSURER_ALLIANZ_PASSWORD: 'allianz-sandbox-secret', PROXY_CONFIG: path });
+    assert.equal(await run.exit, 1);
+    const problems = run.err().split('\n').filter((l) => l.startsWith('  - '));
+    assert.deepEqual(problems, [
+      "  - LIH_INSURER_ALLIANZ_PASSWORD (insurers.allianz.passwordEnv) holds the sandbox's public value from config/sandbox.env, but upstreams.casco.baseUrl is https://casco.insurer.example: set the real secret",
+    ]);
   });
 
   it('one upstream on loopback and another elsewhere is not the sandbox either: nothing is filled', async () => {

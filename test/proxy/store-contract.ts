@@ -98,6 +98,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.equal(await t.quoteSite('q-unknown'), undefined);
       assert.equal(await t.offerByRef(ref(99)), undefined);
       assert.equal(await t.offerByUpstreamId('other-upstream', 1), undefined);
+      // A casco offer: its own upstream and the payment its insurer names (the first instalment, in RON).
+      const casco: OfferRecord = { ...offer(3), upstream: 'casco', product: 'casco', insurer: 'groupama', currency: 'EUR', quoteId: 'q-casco', payment: { amount: 1234.56, currency: 'RON' } };
+      await s.saveOffers([casco]);
+      assert.deepEqual(await t.offerByUpstreamId('casco', 3), casco);
+      assert.equal(await t.offerByUpstreamId('assets', 3), undefined);
     });
 
     it('an insurer id recorded once is never recorded again: not for another site, not under a second capability', async () => {

@@ -40,7 +40,7 @@ describe('proxy: SqliteStore on its own', () => {
       await s.saveOffers([saved]);
       await s.close();
       const raw = new Database(path);
-      assert.equal(raw.pragma('user_version', { simple: true }), 2);
+      assert.equal(raw.pragma('user_version', { simple: true }), 3);
       assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
       raw.close();
       const again = new SqliteStore(path);

@@ -331,6 +331,35 @@ describe('casco sandbox', () => {
       }
     });
 
+    it('several settings at once (`also`): one insurer fails while another is slow, the third answers at once', async () => {
+      const ids = await identifiers();
+      assert.equal(checkFaults({ also: [{ insurers: 'x' }] }).ok, false);
+      assert.equal(checkFaults({ also: [{ nope: 1 }] }).ok, false);
+      ctx.sb.state.faults = {
+        errorRate: 1,
+        errorStatus: 502,
+        routes: [OFFER_ROUTE],
+        insurers: ['allianz'],
+        also: [{ latencyMs: 800, routes: [OFFER_ROUTE], insurers: ['omniasig'] }],
+      };
+      try {
+        const timed = async (insurer: Insurer) => {
+          const t0 = performance.now();
+          const r = await offer(insurer, cascoWireProduct(ids[insurer]));
+          return { status: r.status, ms: performance.now() - t0 };
+        };
+        const [a, o, g] = await Promise.all([timed('allianz'), timed('omniasig'), timed('groupama')]);
+        assert.equal(a.status, 502, 'the main setting fires with its own status');
+        assert.ok(a.ms < 790);
+        assert.equal(o.status, 200);
+        assert.ok(o.ms >= 790, `the second setting delays omniasig (${o.ms} ms)`);
+        assert.equal(g.status, 200);
+        assert.ok(g.ms < 790);
+      } finally {
+        ctx.sb.state.faults = {};
+      }
+    });
+
     it('issuance fails at the offer\'s insurer only', async () => {
       const [a] = await offersFrom('allianz');
       const [g] = await offersFrom('groupama');

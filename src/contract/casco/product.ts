@@ -4,7 +4,7 @@ import { provider } from '../provider.js';
 import { cascoAdditionalData } from './additional-data.js';
 import { coverages, motor } from './motor.js';
 import { cascoPerson } from './person.js';
-import { cascoVehicle } from './vehicle.js';
+import { cascoVehicle, describedCascoVehicle } from './vehicle.js';
 import '../i18n/messages/casco.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -31,6 +31,22 @@ export const cascoProduct = z
   })
   .check(crossRule(leasingNamed));
 export type CascoProduct = z.output<typeof cascoProduct>;
+
+/**
+ * The product as one customer describes it to several insurers at once: the
+ * same rules, without `name` and the vehicle's per-insurer `identifier`
+ * (the proxy's public Casco API, `public-api.ts`).
+ */
+export const describedCascoProduct = z
+  .object({
+    motor,
+    coverages,
+    policyholder: cascoPerson(),
+    vehicle: describedCascoVehicle,
+    additionalData: z.optional(cascoAdditionalData),
+  })
+  .check(crossRule(leasingNamed));
+export type DescribedCascoProduct = z.output<typeof describedCascoProduct>;
 
 /** POST of a Casco offer: one insurer in `provider.organization.businessName`, its credentials, the product. */
 export const cascoOfferRequest = z.object({ provider, product: cascoProduct });

@@ -47,29 +47,37 @@ const plateNeedsType = (v: { licensePlate?: unknown; registrationType?: unknown 
   typeof v.licensePlate === 'string' && v.licensePlate !== '' && v.registrationType === undefined ? { key: 'required', path: ['registrationType'] } : undefined;
 
 /**
- * The offer's vehicle: the mechanical data, the VIN (a casco covers one
- * chassis), the insurer's `identifier` from identification (each insurer has
- * its own), its user, registration (CIV number in `identification`), keys,
- * inspection (ITP) and vignette dates, and the leasing and ownership flags.
+ * The offer's vehicle as the customer describes it: the mechanical data, the
+ * VIN (a casco covers one chassis), its user, registration (CIV number in
+ * `identification`), keys, inspection (ITP) and vignette dates, and the
+ * leasing and ownership flags — everything but the insurer's `identifier`,
+ * which differs per insurer (the proxy's multi-insurer quote adds it).
  */
+const describedVehicleFields = {
+  ...mechanics,
+  vin: upper(),
+  user: z.optional(cascoPerson()),
+  licensePlate: z.optional(upper()),
+  registrationType: z.optional(z.enum(REGISTRATION_TYPES)),
+  firstRegistration: z.optional(pastOrToday()),
+  usageType: optionalText(),
+  identification: z.optional(z.object({ idNumber: upper() })),
+  keyNumber: z.optional(positiveInt(CASCO_MAX_KEYS)),
+  ptiExpiryDate: z.optional(isoDate()),
+  vignetteExpiryDate: z.optional(isoDate()),
+  hasMobilityModifications: z.optional(bool()),
+  isLeased: z.optional(bool()),
+  isNew: z.optional(bool()),
+  isOwnerTransfer: z.optional(bool()),
+};
+
+export const describedCascoVehicle = z
+  .object(describedVehicleFields)
+  .check(crossRule(plateAndVinRules()), crossRule(plateNeedsType), z.overwrite(normalisePlateAndVin));
+export type DescribedCascoVehicle = z.output<typeof describedCascoVehicle>;
+
+/** The offer request's vehicle: the described vehicle plus the insurer's `identifier` from identification (each insurer has its own). */
 export const cascoVehicle = z
-  .object({
-    ...mechanics,
-    vin: upper(),
-    identifier: text(),
-    user: z.optional(cascoPerson()),
-    licensePlate: z.optional(upper()),
-    registrationType: z.optional(z.enum(REGISTRATION_TYPES)),
-    firstRegistration: z.optional(pastOrToday()),
-    usageType: optionalText(),
-    identification: z.optional(z.object({ idNumber: upper() })),
-    keyNumber: z.optional(positiveInt(CASCO_MAX_KEYS)),
-    ptiExpiryDate: z.optional(isoDate()),
-    vignetteExpiryDate: z.optional(isoDate()),
-    hasMobilityModifications: z.optional(bool()),
-    isLeased: z.optional(bool()),
-    isNew: z.optional(bool()),
-    isOwnerTransfer: z.optional(bool()),
-  })
+  .object({ ...describedVehicleFields, identifier: text() })
   .check(crossRule(plateAndVinRules()), crossRule(plateNeedsType), z.overwrite(normalisePlateAndVin));
 export type CascoVehicle = z.output<typeof cascoVehicle>;

@@ -7,8 +7,8 @@
  * documents need the site secret or a signed link from the shop's server.
  */
 import type { Hono } from 'hono';
-import { documentsResponse, OFFER_DOCUMENT_TYPES, type DocumentFile } from '../../contract/documents.js';
-import { callContext, siteOf, upstreamFor, type Deps, type ProxyContext, type ProxyEnv } from '../context.js';
+import { OFFER_DOCUMENT_TYPES, type DocumentFile } from '../../contract/documents.js';
+import { adapterOf, callContext, siteOf, type Deps, type ProxyContext, type ProxyEnv } from '../context.js';
 import { ProxyError } from '../errors.js';
 import { isPdf, mergePdfs } from '../pdf-merge.js';
 import { signedLinkOf, signLink, verifyLink } from '../document-links.js';
@@ -16,27 +16,16 @@ import { isOfferRef, isPolicyRef, type DocumentLinkResponse } from '../../contra
 
 const TYPE = /^[a-z0-9-]{1,40}$/;
 
-async function sendDocuments(
-  c: ProxyContext,
-  deps: Deps,
-  opts: { insurer: string; path: string; route: string; filename: string; knownTypes?: readonly string[] },
-): Promise<Response> {
+/** Which files to send: all, or one type (`?type=`), checked before any upstream call. */
+function requestedType(c: ProxyContext, knownTypes?: readonly string[]): string | undefined {
   const type = c.req.query('type');
-  if (type !== undefined && (!TYPE.test(type) || (opts.knownTypes && !opts.knownTypes.includes(type))))
-    throw new ProxyError(400, 'document.type', { path: 'type', params: { values: [...(opts.knownTypes ?? ['policy'])] } });
+  if (type !== undefined && (!TYPE.test(type) || (knownTypes && !knownTypes.includes(type))))
+    throw new ProxyError(400, 'document.type', { path: 'type', params: { values: [...(knownTypes ?? ['policy'])] } });
+  return type;
+}
 
-  const json = await upstreamFor(deps, opts.insurer).json({
-    method: 'GET',
-    path: opts.path,
-    route: opts.route,
-    retrySafe: true,
-    timeoutMs: deps.config.upstreams.assets.documentTimeoutMs,
-    ...callContext(c),
-  });
-  const parsed = documentsResponse.safeParse(json);
-  if (!parsed.success) throw new ProxyError(502, 'upstream.malformed');
-
-  let files: DocumentFile[] = parsed.data.data.files;
+async function sendDocuments(c: ProxyContext, all: DocumentFile[], type: string | undefined, name: string): Promise<Response> {
+  let files = all;
   if (type !== undefined) {
     files = files.filter((f) => f.type === type);
     if (!files.length) throw new ProxyError(404, 'document.missing', { path: 'type', params: { type } });
@@ -50,7 +39,7 @@ async function sendDocuments(
     c.get('log').error('insurer PDFs could not be merged', { error: (err as Error).message });
     throw new ProxyError(502, 'upstream.malformed');
   }
-  const filename = type ? `${opts.filename}-${type}.pdf` : `${opts.filename}.pdf`;
+  const filename = type ? `${name}-${type}.pdf` : `${name}.pdf`;
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="${filename}"`,
@@ -68,13 +57,10 @@ export function registerDocuments(app: Hono<ProxyEnv>, deps: Deps): void {
     // The capability: only the client that quoted got this id; another site's id is as unknown as a wrong one.
     const offer = isOfferRef(ref) ? await deps.store.offerByRef(ref) : undefined;
     if (!offer || offer.site !== site.id) throw notFound;
-    return sendDocuments(c, deps, {
-      insurer: offer.insurer,
-      path: `/offer/${offer.upstreamOfferId}`,
-      route: '/offer/:offerId',
-      filename: `offer-${offer.product}${offer.termTime ? `-${offer.termTime}` : ''}`,
-      knownTypes: OFFER_DOCUMENT_TYPES,
-    });
+    const type = requestedType(c, OFFER_DOCUMENT_TYPES);
+    // Back to the API the offer came from.
+    const files = await adapterOf(deps, offer.upstream).offerDocuments(offer, callContext(c));
+    return sendDocuments(c, files, type, `offer-${offer.product}${offer.termTime ? `-${offer.termTime}` : ''}`);
   });
 
   app.get('/v1/policies/:policyId/document', async (c) => {
@@ -92,16 +78,9 @@ export function registerDocuments(app: Hono<ProxyEnv>, deps: Deps): void {
       // Where the shop's server issues, the browser never held the policy id: only that server (or its link) opens it.
       if (site.issuance === 'server' && c.get('caller') !== 'server') throw new ProxyError(403, 'document.serverSite');
     }
-    return sendDocuments(c, deps, {
-      insurer: (await deps.store.offerByUpstreamId(policy.upstream, policy.upstreamOfferId))?.insurer ?? 'unknown',
-      // Known by the insurer's id when its answer gave one, else by series and number (a policy found again).
-      path:
-        policy.upstreamPolicyId !== undefined
-          ? `/policy/${policy.upstreamPolicyId}`
-          : `/policy?series=${encodeURIComponent(policy.series)}&number=${encodeURIComponent(policy.number)}`,
-      route: policy.upstreamPolicyId !== undefined ? '/policy/:policyId' : '/policy?series&number',
-      filename: `policy-${policy.series}-${policy.number}`.replace(/[^\w.-]+/g, '_'),
-    });
+    const type = requestedType(c);
+    const files = await adapterOf(deps, policy.upstream).policyDocuments(policy, callContext(c));
+    return sendDocuments(c, files, type, `policy-${policy.series}-${policy.number}`.replace(/[^\w.-]+/g, '_'));
   });
 
   /** For a server-issuance site's server: a short-lived link its page can open without the secret. */

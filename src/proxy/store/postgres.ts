@@ -96,6 +96,9 @@ const MIGRATIONS: string[] = [
      points integer NOT NULL DEFAULT 0,
      expire bigint
    );`,
+  // 2: what issuance pays when the insurer names it apart from the premium (casco: the first instalment, in RON).
+  `ALTER TABLE offers ADD COLUMN payment_amount double precision;
+   ALTER TABLE offers ADD COLUMN payment_currency text;`,
 ];
 
 /** The version this code writes; a database ahead of it is refused. */
@@ -217,12 +220,13 @@ export class PostgresStore implements Store {
     try {
       await this.pool.query(
         `INSERT INTO offers (public_id, upstream, upstream_offer_id, quote_id, site, product, insurer, premium_amount, currency, expires_on,
-           start_date, end_date, package, term_time, created_at)
+           start_date, end_date, package, term_time, created_at, payment_amount, payment_currency)
          SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::text[],
-           $10::text[], $11::text[], $12::text[], $13::text[], $14::integer[], $15::timestamptz[])`,
+           $10::text[], $11::text[], $12::text[], $13::text[], $14::integer[], $15::timestamptz[], $16::float8[], $17::text[])`,
         [
           col('publicId'), col('upstream'), col('upstreamOfferId'), col('quoteId'), col('site'), col('product'), col('insurer'),
           col('premiumAmount'), col('currency'), col('expiresOn'), col('startDate'), col('endDate'), col('package'), col('termTime'), col('createdAt'),
+          offers.map((o) => o.payment?.amount ?? null), offers.map((o) => o.payment?.currency ?? null),
         ],
       );
     } catch (err) {

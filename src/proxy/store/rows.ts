@@ -17,7 +17,7 @@ export function offerFromRow(r: Row): OfferRecord {
     publicId: r.public_id as string,
     quoteId: r.quote_id as string,
     site: r.site as string,
-    product: r.product as ProductKey,
+    product: r.product as OfferRecord['product'],
     insurer: r.insurer as string,
     premiumAmount: r.premium_amount as number,
     currency: r.currency as string,
@@ -32,6 +32,9 @@ export function offerFromRow(r: Row): OfferRecord {
   if (pkg) o.package = pkg;
   const term = opt<number>(r.term_time);
   if (term !== undefined) o.termTime = term;
+  const paymentAmount = opt<number>(r.payment_amount);
+  const paymentCurrency = opt<string>(r.payment_currency);
+  if (paymentAmount !== undefined && paymentCurrency) o.payment = { amount: paymentAmount, currency: paymentCurrency };
   return o;
 }
 
@@ -42,7 +45,7 @@ export function policyFromRow(r: Row): PolicyRecord {
     offerId: r.offer_public_id as string,
     upstreamOfferId: r.upstream_offer_id as number,
     site: r.site as string,
-    product: r.product as ProductKey,
+    product: r.product as PolicyRecord['product'],
     series: r.series as string,
     number: r.number as string,
     premiumAmount: r.premium_amount as number,

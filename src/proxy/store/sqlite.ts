@@ -124,6 +124,9 @@ const MIGRATIONS: string[] = [
    CREATE UNIQUE INDEX issuance_one_live_attempt_per_offer ON issuance_attempts (upstream_offer_id) WHERE state IN ('pending', 'unknown', 'succeeded');
    CREATE INDEX offers_by_quote ON offers (quote_id);
    CREATE INDEX issuance_attempts_by_quote ON issuance_attempts (quote_id) WHERE state IN ('pending', 'unknown');`,
+  // 3: what issuance pays when the insurer names it apart from the premium (casco: the first instalment, in RON).
+  `ALTER TABLE offers ADD COLUMN payment_amount REAL;
+   ALTER TABLE offers ADD COLUMN payment_currency TEXT;`,
 ];
 
 export class SqliteStore implements Store {
@@ -162,14 +165,18 @@ export class SqliteStore implements Store {
     // between sites or quotes, nor hand a second capability to the same offer.
     const insert = this.sql(
       `INSERT INTO offers (public_id, upstream, upstream_offer_id, quote_id, site, product, insurer, premium_amount, currency, expires_on,
-         start_date, end_date, package, term_time, created_at)
+         start_date, end_date, package, term_time, payment_amount, payment_currency, created_at)
        VALUES (@publicId, @upstream, @upstreamOfferId, @quoteId, @site, @product, @insurer, @premiumAmount, @currency, @expiresOn,
-         @startDate, @endDate, @package, @termTime, @createdAt)
+         @startDate, @endDate, @package, @termTime, @paymentAmount, @paymentCurrency, @createdAt)
        ON CONFLICT DO NOTHING`,
     );
     this.db.transaction(() => {
       for (const o of offers) {
-        const { changes } = insert.run({ startDate: null, endDate: null, package: null, termTime: null, ...o });
+        const { payment, ...row } = o;
+        const { changes } = insert.run({
+          startDate: null, endDate: null, package: null, termTime: null, ...row,
+          paymentAmount: payment?.amount ?? null, paymentCurrency: payment?.currency ?? null,
+        });
         if (changes === 0) throw new Error(`offer ${o.upstreamOfferId} of ${o.upstream} is already recorded`);
       }
     })();

@@ -22,10 +22,13 @@ export interface OfferRecord {
   /** The offers of one POST /v1/offers share it: alternatives for one customer and one thing insured. */
   quoteId: string;
   site: string;
-  product: ProductKey;
+  /** An Assets product, or `casco` (the Casco API). */
+  product: ProductKey | 'casco';
   insurer: string;
   premiumAmount: number;
   currency: string;
+  /** What POST /policy pays when the insurer names it apart from the premium (casco: the first instalment, in RON). */
+  payment?: { amount: number; currency: string };
   /** The last day the offer may be issued (YYYY-MM-DD, Europe/Bucharest). */
   expiresOn: string;
   startDate?: string;

@@ -44,6 +44,8 @@ export interface UpstreamRequest {
   mapPath?: (upstreamPath: string) => string;
   /** Where the call summaries go (the request's log line). */
   trace?: CallSummary[];
+  /** Abandons the call (a multi-insurer quote past its deadline): it fails as unreachable and is not retried. */
+  signal?: AbortSignal;
 }
 
 /** An upstream failure: `definitive` when the insurer answered and refused (the call certainly did nothing). */
@@ -88,7 +90,7 @@ export class UpstreamClient {
       if (r.kind === 'unauthorized' && !retriedAuth) {
         retriedAuth = true;
         token = await this.tokens.afterUnauthorized(token);
-      } else if (r.kind === 'transient' && req.retrySafe && !retriedSafe) {
+      } else if (r.kind === 'transient' && req.retrySafe && !retriedSafe && !req.signal?.aborted) {
         retriedSafe = true;
         await sleep(this.config.retryDelayMs);
       } else {
@@ -119,7 +121,9 @@ export class UpstreamClient {
           ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
         },
         body: req.body === undefined ? null : JSON.stringify(req.body),
-        signal: AbortSignal.timeout(req.timeoutMs ?? this.config.timeoutMs),
+        signal: req.signal
+          ? AbortSignal.any([req.signal, AbortSignal.timeout(req.timeoutMs ?? this.config.timeoutMs)])
+          : AbortSignal.timeout(req.timeoutMs ?? this.config.timeoutMs),
       });
       text = await res.text();
     } catch (err) {

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addDays, coverEndDate, today } from '../../contract/clock.js';
-import type { CascoProduct, Deductibles } from '../../contract/casco/index.js';
+import type { CascoProduct } from '../../contract/casco/index.js';
+import { deductiblePackage } from '../../contract/casco/offer-facts.js';
 import type { Locale } from '../../contract/i18n/format.js';
 import { offerCode } from '../../contract/products/pricing.js';
 import type { SandboxConfig } from '../config.js';
@@ -17,8 +18,8 @@ import { cascoPremium, ronPer } from './rate-model.js';
 import { cascoStore, type CascoStoredOffer } from './store.js';
 import { findCandidate } from './valuation.js';
 
-/** The package code in `providerOfferCode`: the deductibles, `ded-500-20`. */
-export const deductiblePackage = (d: Deductibles): string => `ded-${d.partialDamage}-${d.totalDamage}`;
+/** The package code in `providerOfferCode`: the deductibles, `ded-500-20` (the contract reads it back). */
+export { deductiblePackage };
 
 export interface QuoteInput {
   config: SandboxConfig;
