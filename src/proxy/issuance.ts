@@ -18,7 +18,7 @@ import type { Locale } from '../contract/i18n/format.js';
 import { PAYMENT_CURRENCIES, type PolicyRequest } from '../contract/policy.js';
 import { isOfferExpired } from '../contract/offer.js';
 import type { IssueRequest, PublicPolicy } from '../contract/public-api.js';
-import { UPSTREAM_NAMES, type SiteConfig } from './config.js';
+import type { SiteConfig } from './config.js';
 import { ProxyError, type WordedError } from './errors.js';
 import type { Logger } from './logging.js';
 import type { IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store/store.js';
@@ -125,7 +125,14 @@ export class Issuer {
     if (isOfferExpired(offer.expiresOn, today()))
       throw new ProxyError(410, 'offer.expired', { path: 'offerId', params: { offerId: offer.publicId, date: offer.expiresOn } });
 
-    const begun = await this.store.beginAttempt({ site: site.id, key, requestHash: hash, upstreamOfferId: offer.upstreamOfferId, quoteId: offer.quoteId });
+    const begun = await this.store.beginAttempt({
+      site: site.id,
+      key,
+      requestHash: hash,
+      upstream: offer.upstream,
+      upstreamOfferId: offer.upstreamOfferId,
+      quoteId: offer.quoteId,
+    });
     if (begun.kind === 'existing') return this.replay(begun.attempt, hash, input);
     // Another offer of this quote is in flight or unknown: never a second policy for one customer by accident.
     // Only its own key may ask again (asking could issue it), so the client resolves that one first.
@@ -147,7 +154,7 @@ export class Issuer {
     if (attempt.state === 'failed' && outcome?.state === 'failed')
       throw new ProxyError(outcome.status as ContentfulStatusCode, undefined, { worded: outcome.errors });
     if (attempt.state === 'unknown' && (await this.store.claimUnknown(attempt.site, attempt.key))) {
-      const offer = await this.offerOf(attempt);
+      const offer = await this.store.offerByUpstreamId(attempt.upstream, attempt.upstreamOfferId);
       if (!offer) throw new ProxyError(404, 'offer.notFound', { path: 'offerId' });
       // Asked the insurer anew: not a replay, even if the policy it names was issued by the first call.
       return { policy: await this.attempt(input, offer, { fresh: false }), replayed: false };
@@ -168,18 +175,6 @@ export class Issuer {
     return this.store.policyForOffer(offer.upstream, offer.upstreamOfferId);
   }
 
-  /**
-   * The offer an attempt is for. Attempts name the insurer's offer id alone, as
-   * the one-live-attempt-per-offer rule does: ids are taken to be unique across
-   * the APIs (the sandbox's are; a real clash is one to fix in the schema).
-   */
-  private async offerOf(attempt: IssuanceAttempt): Promise<OfferRecord | undefined> {
-    for (const name of UPSTREAM_NAMES) {
-      const offer = await this.store.offerByUpstreamId(name, attempt.upstreamOfferId);
-      if (offer) return offer;
-    }
-    return undefined;
-  }
 
   /**
    * One POST /policy for an attempt this request owns (state pending), and what

@@ -17,7 +17,7 @@ import { SqliteStore } from '../../src/proxy/store/sqlite.js';
 import type { Store } from '../../src/proxy/store/store.js';
 import { startPostgres, type RunningPostgres } from '../support/postgres.js';
 import { ENV, testConfig } from './harness.js';
-import { storeContract } from './store-contract.js';
+import { offer, ref, storeContract } from './store-contract.js';
 
 let server: RunningPostgres;
 before(async () => {
@@ -75,14 +75,56 @@ describe('proxy: PostgresStore on its own', () => {
     await assert.rejects(PostgresStore.open(url), /newer than this proxy/);
   });
 
+  it('moves a version-2 database on: old attempts take their upstream from their offer, else assets', async () => {
+    const url = await newSchemaUrl();
+    const s = await PostgresStore.open(url);
+    await s.saveOffers([offer(41, 'demo', 'q-assets'), { ...offer(41, 'demo', 'q-casco'), upstream: 'casco', product: 'casco', publicId: ref(1041) }]);
+    await s.saveOffers([{ ...offer(42, 'demo', 'q-42'), upstream: 'casco', product: 'casco' }]);
+    await s.close();
+    // Back to version 2 as it was: attempts without upstream, one live attempt per insurer id.
+    await raw(url, (c) =>
+      c.query(`ALTER TABLE issuance_attempts DROP COLUMN upstream;
+        CREATE UNIQUE INDEX issuance_one_live_attempt_per_offer ON issuance_attempts (upstream_offer_id) WHERE state IN ('pending', 'unknown', 'succeeded');
+        INSERT INTO issuance_attempts VALUES ('demo', 'on-casco-41', 'h', 41, 'q-casco', 'unknown', NULL, now(), now());
+        INSERT INTO issuance_attempts VALUES ('demo', 'on-assets-41', 'h', 41, 'q-assets', 'failed', NULL, now(), now());
+        INSERT INTO issuance_attempts VALUES ('demo', 'on-42', 'h', 42, 'q-42', 'pending', NULL, now(), now());
+        INSERT INTO issuance_attempts VALUES ('demo', 'offer-gone', 'h', 43, 'legacy-43', 'failed', NULL, now(), now());
+        DELETE FROM schema_migrations WHERE version > 2;`),
+    );
+    const again = await PostgresStore.open(url);
+    try {
+      const upstreamOf = async (key: string) => (await again.getAttempt('demo', key))?.upstream;
+      assert.equal(await upstreamOf('on-casco-41'), 'casco', 'the offer of its own quote, of two with its id');
+      assert.equal(await upstreamOf('on-assets-41'), 'assets');
+      assert.equal(await upstreamOf('on-42'), 'casco');
+      assert.equal(await upstreamOf('offer-gone'), 'assets');
+      assert.equal((await again.liveAttemptForOffer('casco', 41))?.key, 'on-casco-41');
+      // The new index: the Assets offer 41 is free to issue beside the unknown Casco one.
+      assert.equal((await again.beginAttempt({ site: 'demo', key: 'new', requestHash: 'h', upstream: 'assets', upstreamOfferId: 41, quoteId: 'q-assets' })).kind, 'started');
+      assert.equal((await raw(url, (c) => c.query('SELECT max(version) AS v FROM schema_migrations'))).rows[0].v, SCHEMA_VERSION);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('refuses a second live attempt, a second policy for one offer, or one policy twice at the database level', async () => {
     const url = await newSchemaUrl();
     await (await PostgresStore.open(url)).close();
     await raw(url, async (c) => {
-      const attempt = (key: string, state: string) =>
-        c.query("INSERT INTO issuance_attempts VALUES ('demo', $1, 'h', 9, 'q', $2, NULL, now(), now())", [key, state]);
+      const attempt = (key: string, state: string, upstream = 'assets') =>
+        c.query(
+          `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, upstream, upstream_offer_id, quote_id, state, created_at, updated_at)
+           VALUES ('demo', $1, 'h', $3, 9, 'q', $2, now(), now())`,
+          [key, state, upstream],
+        );
       await attempt('x', 'unknown');
       await assert.rejects(attempt('y', 'pending'), /issuance_one_live_attempt_per_offer/);
+      // The same insurer id in another API is another offer.
+      await attempt('v', 'pending', 'casco');
+      await assert.rejects(
+        c.query("INSERT INTO issuance_attempts (site, idempotency_key, request_hash, upstream_offer_id, quote_id, state, created_at, updated_at) VALUES ('demo', 'u', 'h', 8, 'q', 'failed', now(), now())"),
+        /not-null/,
+      );
       await attempt('z', 'failed');
       await assert.rejects(attempt('w', 'lost'), /check constraint/);
       const policyRow = (id: string, offer: number, number: string) =>

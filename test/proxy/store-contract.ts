@@ -2,7 +2,8 @@
  * What every Store must do, whatever holds the data: run by store.test.ts for
  * SqliteStore and by postgres-store.test.ts for PostgresStore, so the two
  * cannot drift apart. The rules that make issuance idempotent, "an offer has
- * at most one live attempt" and "one policy per offer", all-or-nothing writes,
+ * at most one live attempt" and "one policy per offer" (an offer being its
+ * upstream and the insurer's id there), all-or-nothing writes,
  * and the same answers when two handles on one database (two processes) race.
  */
 import assert from 'node:assert/strict';
@@ -58,8 +59,35 @@ const publicOf = (p: PolicyRecord) => ({
   currency: p.currency,
 });
 
-export const begin = (s: Store, key: string, upstreamOfferId: number, opts: { site?: string; hash?: string; quoteId?: string } = {}) =>
-  s.beginAttempt({ site: opts.site ?? 'demo', key, requestHash: opts.hash ?? 'h', upstreamOfferId, quoteId: opts.quoteId ?? 'q1' });
+export const begin = (s: Store, key: string, upstreamOfferId: number, opts: { site?: string; hash?: string; quoteId?: string; upstream?: string } = {}) =>
+  s.beginAttempt({
+    site: opts.site ?? 'demo',
+    key,
+    requestHash: opts.hash ?? 'h',
+    upstream: opts.upstream ?? 'assets',
+    upstreamOfferId,
+    quoteId: opts.quoteId ?? 'q1',
+  });
+
+/** A Casco offer and its policy under the same insurer ids as `offer(n)` and `policy(n, m)`: the two APIs number apart. */
+export const cascoOffer = (upstreamOfferId: number, quoteId = 'q-casco'): OfferRecord => ({
+  ...offer(upstreamOfferId, 'demo', quoteId),
+  upstream: 'casco',
+  publicId: ref(1000 + upstreamOfferId),
+  product: 'casco',
+  insurer: 'groupama',
+  currency: 'EUR',
+  payment: { amount: 1234.56, currency: 'RON' },
+});
+export const cascoPolicy = (upstreamOfferId: number, upstreamPolicyId: number): PolicyRecord => ({
+  ...policy(upstreamOfferId, upstreamPolicyId),
+  upstream: 'casco',
+  policyId: ref(1000 + upstreamPolicyId, 'pol'),
+  offerId: ref(1000 + upstreamOfferId),
+  product: 'casco',
+  series: 'SBX-GRC',
+  currency: 'EUR',
+});
 
 const kinds = (results: { kind: string }[]) => results.reduce<Record<string, number>>((n, r) => ({ ...n, [r.kind]: (n[r.kind] ?? 0) + 1 }), {});
 
@@ -135,9 +163,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const attempt = await s.getAttempt('demo', 'k');
       assert.equal(attempt?.state, 'pending');
       assert.equal(attempt?.quoteId, 'q1');
+      assert.equal(attempt?.upstream, 'assets');
       assert.equal(attempt?.upstreamOfferId, 1);
       assert.equal(attempt?.outcome, undefined);
-      assert.deepEqual(await s.liveAttemptForOffer(1), attempt);
+      assert.deepEqual(await s.liveAttemptForOffer('assets', 1), attempt);
+      assert.equal(await s.liveAttemptForOffer('casco', 1), undefined);
       assert.equal(await s.getAttempt('shop', 'k'), undefined);
     });
 
@@ -147,7 +177,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const refusal = { state: 'failed' as const, status: 422, errors: [{ path: 'offerId', key: 'offer.x', message: { en: 'no', ro: 'nu' } }] };
       await s.finishAttempt('demo', 'a', refusal);
       assert.deepEqual((await s.getAttempt('demo', 'a'))?.outcome, refusal);
-      assert.equal(await s.liveAttemptForOffer(7), undefined);
+      assert.equal(await s.liveAttemptForOffer('assets', 7), undefined);
       assert.equal((await begin(s, 'b', 7)).kind, 'started');
       await s.abandonAttempt('demo', 'b');
       assert.equal(await s.getAttempt('demo', 'b'), undefined);
@@ -161,6 +191,37 @@ export function storeContract(name: string, factory: StoreFactory): void {
       // Abandoning is for a pending attempt only: a finished one stays.
       await s.abandonAttempt('demo', 'c');
       assert.equal((await s.getAttempt('demo', 'c'))?.state, 'succeeded');
+    });
+
+    it('an Assets and a Casco offer with the same insurer id are two offers: each is issued once, under its own attempt', async () => {
+      const s = await fresh();
+      await s.saveOffers([offer(5, 'demo', 'q-assets')]);
+      await s.saveOffers([cascoOffer(5)]);
+      assert.deepEqual(await begin(s, 'a', 5, { quoteId: 'q-assets' }), { kind: 'started' });
+      // Keyed by the insurer's id alone, this one was refused as "offer taken".
+      assert.deepEqual(await begin(s, 'c', 5, { upstream: 'casco', quoteId: 'q-casco' }), { kind: 'started' });
+      const t = await another(s);
+      assert.equal((await t.liveAttemptForOffer('assets', 5))?.key, 'a');
+      assert.equal((await t.liveAttemptForOffer('casco', 5))?.key, 'c');
+      assert.equal((await t.getAttempt('demo', 'c'))?.upstream, 'casco');
+      // Each offer still has one live attempt: a second key is refused, and shown its own upstream's attempt.
+      const pending = await begin(t, 'c2', 5, { upstream: 'casco', quoteId: 'q-casco' });
+      assert.equal(pending.kind, 'offerTaken');
+      assert.equal(pending.kind === 'offerTaken' && pending.attempt.key, 'c');
+
+      const assetsPolicy = policy(5, 1);
+      const casco = cascoPolicy(5, 2);
+      await s.finishAttempt('demo', 'a', { state: 'succeeded', policy: publicOf(assetsPolicy) }, assetsPolicy);
+      await t.finishAttempt('demo', 'c', { state: 'succeeded', policy: publicOf(casco) }, casco);
+      assert.deepEqual(await t.policyForOffer('assets', 5), assetsPolicy);
+      assert.deepEqual(await s.policyForOffer('casco', 5), casco);
+      assert.deepEqual((await s.getAttempt('demo', 'c'))?.outcome, { state: 'succeeded', policy: publicOf(casco) });
+      for (const [upstream, quoteId, owner] of [['assets', 'q-assets', 'a'], ['casco', 'q-casco', 'c']] as const) {
+        const again = await begin(t, `${upstream}-again`, 5, { upstream, quoteId });
+        assert.equal(again.kind, 'offerTaken', upstream);
+        assert.equal(again.kind === 'offerTaken' && again.attempt.key, owner);
+        assert.equal((await s.liveAttemptForOffer(upstream, 5))?.state, 'succeeded');
+      }
     });
 
     it('records a policy known by series and number only, with its dates', async () => {
@@ -229,6 +290,9 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.deepEqual(kinds(await race(12, (h) => begin(h, 'same-key', 1, { quoteId: 'qa' }))), { started: 1, existing: 11 });
       // One offer, twelve keys.
       assert.deepEqual(kinds(await race(12, (h, i) => begin(h, `key-${i}`, 2, { quoteId: 'qb' }))), { started: 1, offerTaken: 11 });
+      // One insurer id in two APIs (an offer and a quote each), twelve keys: one attempt per API.
+      const twice = await race(12, (h, i) => (i % 2 ? begin(h, `both-${i}`, 3, { upstream: 'casco', quoteId: 'qd-casco' }) : begin(h, `both-${i}`, 3, { quoteId: 'qd' })));
+      assert.deepEqual(kinds(twice), { started: 2, offerTaken: 10 });
       // Twelve offers of one quote, twelve keys.
       assert.deepEqual(kinds(await race(12, (h, i) => begin(h, `sib-${i}`, 100 + i, { quoteId: 'qc' }))), { started: 1, quoteBusy: 11 });
       // One unknown outcome, twelve requests to resolve it.

@@ -26,7 +26,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { attemptFromRow, offerFromRow, policyFromRow, type Row } from './rows.js';
-import type { AttemptOutcome, BeginResult, IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store.js';
+import type { AttemptOutcome, BeginAttempt, BeginResult, IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store.js';
 
 /** rate-limiter-flexible's RateLimiterPostgres table (its own layout), shared by every limiter of every instance. */
 export const RATE_LIMIT_TABLE = 'rate_limits';
@@ -99,6 +99,16 @@ const MIGRATIONS: string[] = [
   // 2: what issuance pays when the insurer names it apart from the premium (casco: the first instalment, in RON).
   `ALTER TABLE offers ADD COLUMN payment_amount double precision;
    ALTER TABLE offers ADD COLUMN payment_currency text;`,
+  // 3: attempts name their offer by upstream and insurer id, as offers and policies do: two APIs may give the same id.
+  // No default, so an insert that forgets the upstream fails. An old attempt takes its upstream from its offer
+  // (the one of its own quote first), else 'assets', the only API before casco.
+  `ALTER TABLE issuance_attempts ADD COLUMN upstream text;
+   UPDATE issuance_attempts a SET upstream = coalesce((SELECT o.upstream FROM offers o WHERE o.upstream_offer_id = a.upstream_offer_id
+     ORDER BY o.quote_id = a.quote_id DESC, o.upstream LIMIT 1), 'assets');
+   ALTER TABLE issuance_attempts ALTER COLUMN upstream SET NOT NULL;
+   DROP INDEX issuance_one_live_attempt_per_offer;
+   CREATE UNIQUE INDEX issuance_one_live_attempt_per_offer ON issuance_attempts (upstream, upstream_offer_id)
+     WHERE state IN ('pending', 'unknown', 'succeeded');`,
 ];
 
 /** The version this code writes; a database ahead of it is refused. */
@@ -271,14 +281,15 @@ export class PostgresStore implements Store {
     return r && attemptFromRow(r);
   }
 
-  async liveAttemptForOffer(upstreamOfferId: number): Promise<IssuanceAttempt | undefined> {
-    const r = await this.one("SELECT * FROM issuance_attempts WHERE upstream_offer_id = $1 AND state IN ('pending', 'unknown', 'succeeded')", [
-      upstreamOfferId,
-    ]);
+  async liveAttemptForOffer(upstream: string, upstreamOfferId: number): Promise<IssuanceAttempt | undefined> {
+    const r = await this.one(
+      "SELECT * FROM issuance_attempts WHERE upstream = $1 AND upstream_offer_id = $2 AND state IN ('pending', 'unknown', 'succeeded')",
+      [upstream, upstreamOfferId],
+    );
     return r && attemptFromRow(r);
   }
 
-  async beginAttempt(a: { site: string; key: string; requestHash: string; upstreamOfferId: number; quoteId: string }): Promise<BeginResult> {
+  async beginAttempt(a: BeginAttempt): Promise<BeginResult> {
     for (let tries = 1; ; tries++) {
       try {
         return await this.transaction(async (c): Promise<BeginResult> => {
@@ -287,17 +298,18 @@ export class PostgresStore implements Store {
           await c.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, lockKey(a.quoteId)]);
           const same = await c.query<Row>('SELECT * FROM issuance_attempts WHERE site = $1 AND idempotency_key = $2', [a.site, a.key]);
           if (same.rows[0]) return { kind: 'existing', attempt: attemptFromRow(same.rows[0]) };
-          const live = await c.query<Row>("SELECT * FROM issuance_attempts WHERE upstream_offer_id = $1 AND state IN ('pending', 'unknown', 'succeeded')", [
-            a.upstreamOfferId,
-          ]);
+          const live = await c.query<Row>(
+            "SELECT * FROM issuance_attempts WHERE upstream = $1 AND upstream_offer_id = $2 AND state IN ('pending', 'unknown', 'succeeded')",
+            [a.upstream, a.upstreamOfferId],
+          );
           if (live.rows[0]) return { kind: 'offerTaken', attempt: attemptFromRow(live.rows[0]) };
           const sibling = await c.query<Row>("SELECT * FROM issuance_attempts WHERE quote_id = $1 AND state IN ('pending', 'unknown') LIMIT 1", [a.quoteId]);
           if (sibling.rows[0]) return { kind: 'quoteBusy', attempt: attemptFromRow(sibling.rows[0]) };
           const now = new Date().toISOString();
           await c.query(
-            `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, upstream_offer_id, quote_id, state, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, 'pending', $6, $6)`,
-            [a.site, a.key, a.requestHash, a.upstreamOfferId, a.quoteId, now],
+            `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, upstream, upstream_offer_id, quote_id, state, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7)`,
+            [a.site, a.key, a.requestHash, a.upstream, a.upstreamOfferId, a.quoteId, now],
           );
           return { kind: 'started' };
         });

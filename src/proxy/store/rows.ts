@@ -66,6 +66,7 @@ export function attemptFromRow(r: Row): IssuanceAttempt {
     site: r.site as string,
     key: r.idempotency_key as string,
     requestHash: r.request_hash as string,
+    upstream: r.upstream as string,
     upstreamOfferId: r.upstream_offer_id as number,
     quoteId: r.quote_id as string,
     state: r.state as AttemptState,

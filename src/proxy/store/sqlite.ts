@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { attemptFromRow, offerFromRow, policyFromRow, type Row } from './rows.js';
-import type { AttemptOutcome, BeginResult, IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store.js';
+import type { AttemptOutcome, BeginAttempt, BeginResult, IssuanceAttempt, OfferRecord, PolicyRecord, Store } from './store.js';
 
 /** Each entry moves the schema one version on; `PRAGMA user_version` says where a file stands. */
 const MIGRATIONS: string[] = [
@@ -127,6 +127,31 @@ const MIGRATIONS: string[] = [
   // 3: what issuance pays when the insurer names it apart from the premium (casco: the first instalment, in RON).
   `ALTER TABLE offers ADD COLUMN payment_amount REAL;
    ALTER TABLE offers ADD COLUMN payment_currency TEXT;`,
+  // 4: attempts name their offer by upstream and insurer id, as offers and policies do: two APIs may give the same id.
+  // Rebuilt rather than altered, so the column has no default to hide an insert that forgets it. An old attempt takes
+  // its upstream from its offer (the one of its own quote first), else 'assets', the only API before casco.
+  `CREATE TABLE attempts_v4 (
+     site TEXT NOT NULL,
+     idempotency_key TEXT NOT NULL,
+     request_hash TEXT NOT NULL,
+     upstream TEXT NOT NULL,
+     upstream_offer_id INTEGER NOT NULL,
+     quote_id TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('pending', 'unknown', 'succeeded', 'failed')),
+     outcome TEXT,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (site, idempotency_key)
+   );
+   INSERT INTO attempts_v4 SELECT a.site, a.idempotency_key, a.request_hash,
+     coalesce((SELECT o.upstream FROM offers o WHERE o.upstream_offer_id = a.upstream_offer_id
+       ORDER BY o.quote_id = a.quote_id DESC, o.upstream LIMIT 1), 'assets'),
+     a.upstream_offer_id, a.quote_id, a.state, a.outcome, a.created_at, a.updated_at FROM issuance_attempts a;
+   DROP TABLE issuance_attempts;
+   ALTER TABLE attempts_v4 RENAME TO issuance_attempts;
+   CREATE UNIQUE INDEX issuance_one_live_attempt_per_offer ON issuance_attempts (upstream, upstream_offer_id)
+     WHERE state IN ('pending', 'unknown', 'succeeded');
+   CREATE INDEX issuance_attempts_by_quote ON issuance_attempts (quote_id) WHERE state IN ('pending', 'unknown');`,
 ];
 
 export class SqliteStore implements Store {
@@ -212,22 +237,22 @@ export class SqliteStore implements Store {
     return r && attemptFromRow(r);
   }
 
-  async liveAttemptForOffer(upstreamOfferId: number): Promise<IssuanceAttempt | undefined> {
+  async liveAttemptForOffer(upstream: string, upstreamOfferId: number): Promise<IssuanceAttempt | undefined> {
     const r = this
-      .sql("SELECT * FROM issuance_attempts WHERE upstream_offer_id = ? AND state IN ('pending', 'unknown', 'succeeded')")
-      .get(upstreamOfferId) as Row | undefined;
+      .sql("SELECT * FROM issuance_attempts WHERE upstream = ? AND upstream_offer_id = ? AND state IN ('pending', 'unknown', 'succeeded')")
+      .get(upstream, upstreamOfferId) as Row | undefined;
     return r && attemptFromRow(r);
   }
 
-  async beginAttempt(a: { site: string; key: string; requestHash: string; upstreamOfferId: number; quoteId: string }): Promise<BeginResult> {
+  async beginAttempt(a: BeginAttempt): Promise<BeginResult> {
     // IMMEDIATE: take the write lock before reading, so two processes cannot both see "free".
     return this.db
       .transaction((): BeginResult => {
         const same = this.sql('SELECT * FROM issuance_attempts WHERE site = ? AND idempotency_key = ?').get(a.site, a.key) as Row | undefined;
         if (same) return { kind: 'existing', attempt: attemptFromRow(same) };
         const live = this
-          .sql("SELECT * FROM issuance_attempts WHERE upstream_offer_id = ? AND state IN ('pending', 'unknown', 'succeeded')")
-          .get(a.upstreamOfferId) as Row | undefined;
+          .sql("SELECT * FROM issuance_attempts WHERE upstream = ? AND upstream_offer_id = ? AND state IN ('pending', 'unknown', 'succeeded')")
+          .get(a.upstream, a.upstreamOfferId) as Row | undefined;
         if (live) return { kind: 'offerTaken', attempt: attemptFromRow(live) };
         const sibling = this
           .sql("SELECT * FROM issuance_attempts WHERE quote_id = ? AND state IN ('pending', 'unknown')")
@@ -236,10 +261,10 @@ export class SqliteStore implements Store {
         const now = new Date().toISOString();
         this
           .sql(
-            `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, upstream_offer_id, quote_id, state, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`,
+            `INSERT INTO issuance_attempts (site, idempotency_key, request_hash, upstream, upstream_offer_id, quote_id, state, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
           )
-          .run(a.site, a.key, a.requestHash, a.upstreamOfferId, a.quoteId, now, now);
+          .run(a.site, a.key, a.requestHash, a.upstream, a.upstreamOfferId, a.quoteId, now, now);
         return { kind: 'started' };
       })
       .immediate();

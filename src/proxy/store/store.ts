@@ -76,6 +76,8 @@ export interface IssuanceAttempt {
   site: string;
   key: string;
   requestHash: string;
+  /** The API the offer came from: the insurer's offer ids are its own, so two APIs may give the same one. */
+  upstream: string;
   upstreamOfferId: number;
   quoteId: string;
   state: AttemptState;
@@ -94,6 +96,16 @@ export type BeginResult =
   /** Another offer of the same quote is being issued or has an unknown outcome: one at a time per customer. */
   | { kind: 'quoteBusy'; attempt: IssuanceAttempt };
 
+/** What `beginAttempt` records: the offer is named by its upstream and the insurer's id there. */
+export interface BeginAttempt {
+  site: string;
+  key: string;
+  requestHash: string;
+  upstream: string;
+  upstreamOfferId: number;
+  quoteId: string;
+}
+
 export interface Store {
   saveOffers(offers: readonly OfferRecord[]): Promise<void>;
   /** By the public capability; the caller checks the site. */
@@ -105,14 +117,14 @@ export interface Store {
   policyByRef(publicId: string): Promise<PolicyRecord | undefined>;
   policyForOffer(upstream: string, upstreamOfferId: number): Promise<PolicyRecord | undefined>;
   getAttempt(site: string, key: string): Promise<IssuanceAttempt | undefined>;
-  /** The live attempt (pending, unknown or succeeded) on an offer, whatever its key. */
-  liveAttemptForOffer(upstreamOfferId: number): Promise<IssuanceAttempt | undefined>;
+  /** The live attempt (pending, unknown or succeeded) on an offer of one upstream, whatever its key. */
+  liveAttemptForOffer(upstream: string, upstreamOfferId: number): Promise<IssuanceAttempt | undefined>;
   /**
    * Atomically records a pending attempt, unless the key is already used by
    * this site, the offer already has a live attempt, or another offer of the
    * same quote has a pending or unknown one.
    */
-  beginAttempt(a: { site: string; key: string; requestHash: string; upstreamOfferId: number; quoteId: string }): Promise<BeginResult>;
+  beginAttempt(a: BeginAttempt): Promise<BeginResult>;
   /** Takes an unknown attempt back to pending for one resolving call; false when another request already has it. */
   claimUnknown(site: string, key: string): Promise<boolean>;
   /** Records the policy (if any) and the outcome in one transaction. */
