@@ -7,12 +7,12 @@ import { CORRELATION_HEADER } from '../contract/public-api.js';
 import { randomUUID } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { pickLocale } from '../contract/i18n/format.js';
 import type { Deps, ProxyContext, ProxyEnv } from './context.js';
 import { cors } from './cors.js';
 import { errorBody, ProxyError } from './errors.js';
 import { rateLimited } from './rate-limit.js';
+import { clientAddress } from './client-address.js';
 import { identifySite } from './sites.js';
 import { registerCasco } from './routes/casco.js';
 import { registerConfig } from './routes/config.js';
@@ -55,20 +55,6 @@ function requestLog(deps: Deps): MiddlewareHandler<ProxyEnv> {
       ...(trace.length ? { upstream: trace } : {}),
     });
   };
-}
-
-/** The client's address: the socket's, or the one our own trusted reverse proxies saw. */
-export function clientAddress(c: ProxyContext, trustProxyHops: number): string {
-  if (trustProxyHops > 0) {
-    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const seen = hops[hops.length - trustProxyHops];
-    if (seen) return seen;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
 }
 
 /** Client, network and site limits (rate-limit.ts); 429 in the error shape, with Retry-After. */

@@ -166,6 +166,21 @@ describe('proxy: limits over HTTP', () => {
     assert.deepEqual([body.errors[0]!.key, body.errors[0]!.path], ['rate.limited', 'Authorization']);
     assert.equal((await get('192.0.2.11', { Authorization: `Bearer ${SHOP_SECRET}` })).status, 200, 'another address may');
   });
+
+  it('throttles guessed signed document links per address as it does wrong secrets: 403 until the limit, then 429', async () => {
+    // A link's request carries no Origin and no secret: the site's limits cannot see it, so the route counts it.
+    const guess = (from: string, n: number) =>
+      fetch(`${proxy.url}/v1/policies/pol_${'A'.repeat(32)}/document?expires=${Math.floor(Date.now() / 1000) + 600}&signature=${'B'.repeat(43)}${n}`, {
+        headers: { 'X-Forwarded-For': from },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await guess('192.0.2.20', i)).status);
+    assert.deepEqual(statuses, [403, 403, 403, 429]);
+    const refused = await guess('192.0.2.20', 9);
+    assert.ok(Number(refused.headers.get('Retry-After')) > 800);
+    assert.equal(((await refused.json()) as ErrorBody).errors[0]!.key, 'rate.limited');
+    assert.equal((await guess('192.0.2.21', 0)).status, 403, 'another address is told the link is wrong, not to wait');
+  });
 });
 
 describe('proxy: NomenclatureCache', () => {

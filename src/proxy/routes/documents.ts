@@ -12,6 +12,8 @@ import { adapterOf, callContext, siteOf, type Deps, type ProxyContext, type Prox
 import { ProxyError } from '../errors.js';
 import { isPdf, mergePdfs } from '../pdf-merge.js';
 import { signedLinkOf, signLink, verifyLink } from '../document-links.js';
+import { clientAddress } from '../client-address.js';
+import { rateLimited } from '../rate-limit.js';
 import { isOfferRef, isPolicyRef, type DocumentLinkResponse } from '../../contract/public-api.js';
 
 const TYPE = /^[a-z0-9-]{1,40}$/;
@@ -69,9 +71,19 @@ export function registerDocuments(app: Hono<ProxyEnv>, deps: Deps): void {
     const policy = isPolicyRef(ref) ? await deps.store.policyByRef(ref) : undefined;
     const link = signedLinkOf(c);
     if (link) {
+      // No site came with it, so the site's middleware neither throttled nor counted it: done here, by address —
+      // wrong links as wrong secrets are, a good one against its policy's site limits.
+      const client = clientAddress(c, deps.config.server.trustProxyHops);
+      const wait = await deps.limiter.secretBlockedFor(client);
+      if (wait !== undefined) throw rateLimited(wait);
       // A signed link speaks for its policy's site: valid only with that site's secret, until it expires.
       const secret = policy && deps.secrets.siteSecret(policy.site);
-      if (!policy || !secret || !verifyLink(secret, policy.policyId, link, Date.now())) throw new ProxyError(403, 'document.link');
+      if (!policy || !secret || !verifyLink(secret, policy.policyId, link, Date.now())) {
+        await deps.limiter.secretFailed(client);
+        throw new ProxyError(403, 'document.link');
+      }
+      const r = await deps.limiter.take(policy.site, client);
+      if (!r.ok) throw rateLimited(r.retryAfterSeconds);
     } else {
       const site = siteOf(c);
       if (!policy || policy.site !== site.id) throw notFound;
