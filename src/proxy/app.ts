@@ -13,7 +13,7 @@ import { cors } from './cors.js';
 import { errorBody, ProxyError } from './errors.js';
 import { rateLimited } from './rate-limit.js';
 import { clientAddress } from './client-address.js';
-import { identifySite } from './sites.js';
+import { identifySite } from './identify-site.js';
 import { registerCasco } from './routes/casco.js';
 import { registerConfig } from './routes/config.js';
 import { registerDocuments } from './routes/documents.js';
