@@ -22,7 +22,8 @@ export interface PersonRules {
 
 const upperText = () => z.string().check(z.trim(), z.toUpperCase());
 
-const fields = {
+/** The Person object's fields (a product with fields of its own adds them beside these: `personChecks`). */
+export const personFields = {
   businessName: z.optional(text()),
   // The latest valid year is this year in Bucharest, from the injectable clock (not the device's).
   companyRegistryNumber: z.optional(identifier('registryNumber', (v) => checkCompanyRegistryNumber(v, { today: today() }))),
@@ -54,7 +55,7 @@ const fields = {
   hasRelationsWithRussiaOrBelarus: z.optional(bool()),
 };
 
-type PersonShape = z.output<z.ZodMiniObject<typeof fields>>;
+type PersonShape = z.output<z.ZodMiniObject<typeof personFields>>;
 
 /** A legal entity is a person whose businessName is present (the API's own test); present but blank, it is required. */
 export const isLegalEntity = (p: { businessName?: unknown }): boolean => typeof p.businessName === 'string';
@@ -126,7 +127,10 @@ function normaliseTaxId(p: PersonShape): PersonShape {
  * shape, told apart by `businessName`; a product narrows it with `rules`.
  */
 export function person(rules: PersonRules = {}) {
-  return z.object(fields).check(crossRule(personRules(rules)), z.overwrite(normaliseTaxId));
+  return z.object(personFields).check(...personChecks(rules));
 }
+
+/** The Person object's rules across its fields, for an object with `personFields` (and maybe more). */
+export const personChecks = (rules: PersonRules = {}) => [crossRule(personRules(rules)), z.overwrite(normaliseTaxId)] as const;
 
 export type Person = z.output<ReturnType<typeof person>>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bool, optionalText } from '../fields.js';
-import { person } from '../person.js';
+import { personChecks, personFields } from '../person.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const flag = (v: unknown): boolean | undefined => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined);
@@ -28,12 +28,16 @@ function byLegalEntityFlag(v: unknown): unknown {
 }
 
 /** What the Casco Person adds: the flag, and the residency and political-exposure declarations (free text: the doc lists no values). */
-const cascoPersonExtras = z.object({
+const cascoPersonExtras = {
   isLegalEntity: z.optional(bool()),
   residency: optionalText(),
   politicalExposure: optionalText(),
-});
+};
 
-/** The Casco policyholder and vehicle user. */
-export const cascoPerson = () => z.pipe(z.transform(byLegalEntityFlag), z.intersection(person(), cascoPersonExtras));
+/**
+ * The Casco policyholder and vehicle user: the Person object's fields and rules with Casco's beside
+ * them, in one object — not an intersection, whose zod class would join the runtime every element
+ * shares (+0.75 kB gzip on each one's first load).
+ */
+export const cascoPerson = () => z.pipe(z.transform(byLegalEntityFlag), z.object({ ...personFields, ...cascoPersonExtras }).check(...personChecks()));
 export type CascoPerson = z.output<ReturnType<typeof cascoPerson>>;

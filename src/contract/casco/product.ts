@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { crossRule, type Problem } from '../fields.js';
+import { crossRule, text, type Problem } from '../fields.js';
+import { normalisePlateAndVin, plateAndVinRules } from '../vehicle.js';
 import { provider } from '../provider.js';
 import { cascoAdditionalData } from './additional-data.js';
 import { coverages, motor } from './motor.js';
 import { cascoPerson } from './person.js';
-import { cascoVehicle, describedCascoVehicle } from './vehicle.js';
+import { describedCascoVehicle, describedVehicleFields, plateNeedsType } from './vehicle.js';
 import '../i18n/messages/casco.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -18,6 +19,14 @@ const leasingNamed = (p: { vehicle?: unknown; additionalData?: unknown }): Probl
     ? undefined
     : { key: 'casco.leasingContract', path: ['additionalData', 'motor', 'leasingContractNumber'] };
 };
+
+// Here, not in vehicle.ts: the element never sends an insurer's identifier, and a schema a module
+// builds as it loads is never left out of that module's chunk.
+/** The offer request's vehicle: the described vehicle plus the insurer's `identifier` from identification (each insurer has its own). */
+export const cascoVehicle = z
+  .object({ ...describedVehicleFields, identifier: text() })
+  .check(crossRule(plateAndVinRules()), crossRule(plateNeedsType), z.overwrite(normalisePlateAndVin));
+export type CascoVehicle = z.output<typeof cascoVehicle>;
 
 /** The Casco API's `product`: named by `name`, not by a key as in the Assets API. */
 export const cascoProduct = z

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { bool, crossRule, filled, int, isoDate, num, optionalText, pastOrToday, positiveInt, text, type Problem } from '../fields.js';
 import { REGISTRATION_TYPES, normalisePlateAndVin, plateAndVinRules } from '../vehicle.js';
-import { GAP_MAX_SEATS, GAP_MAX_TOTAL_WEIGHT_KG, constructionYear } from '../products/gap.js';
+import { GAP_MAX_SEATS, GAP_MAX_TOTAL_WEIGHT_KG, constructionYear } from '../vehicle-year.js';
 import { CASCO_COLORS, CASCO_FUEL_TYPES, CASCO_VEHICLE_TYPES } from './enums.js';
 import { cascoPerson } from './person.js';
 import '../i18n/messages/vehicle.js';
@@ -43,7 +43,7 @@ export const vehicleIdentificationRequest = z
 export type VehicleIdentificationRequest = z.output<typeof vehicleIdentificationRequest>;
 
 /** A plate is read by its registration type, so a plate without one cannot be checked. */
-const plateNeedsType = (v: { licensePlate?: unknown; registrationType?: unknown }): Problem | undefined =>
+export const plateNeedsType = (v: { licensePlate?: unknown; registrationType?: unknown }): Problem | undefined =>
   typeof v.licensePlate === 'string' && v.licensePlate !== '' && v.registrationType === undefined ? { key: 'required', path: ['registrationType'] } : undefined;
 
 /**
@@ -53,7 +53,7 @@ const plateNeedsType = (v: { licensePlate?: unknown; registrationType?: unknown 
  * leasing and ownership flags — everything but the insurer's `identifier`,
  * which differs per insurer (the proxy's multi-insurer quote adds it).
  */
-const describedVehicleFields = {
+export const describedVehicleFields = {
   ...mechanics,
   vin: upper(),
   user: z.optional(cascoPerson()),
@@ -75,9 +75,3 @@ export const describedCascoVehicle = z
   .object(describedVehicleFields)
   .check(crossRule(plateAndVinRules()), crossRule(plateNeedsType), z.overwrite(normalisePlateAndVin));
 export type DescribedCascoVehicle = z.output<typeof describedCascoVehicle>;
-
-/** The offer request's vehicle: the described vehicle plus the insurer's `identifier` from identification (each insurer has its own). */
-export const cascoVehicle = z
-  .object({ ...describedVehicleFields, identifier: text() })
-  .check(crossRule(plateAndVinRules()), crossRule(plateNeedsType), z.overwrite(normalisePlateAndVin));
-export type CascoVehicle = z.output<typeof cascoVehicle>;

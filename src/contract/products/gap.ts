@@ -1,19 +1,11 @@
 import * as z from 'zod/mini';
-import { thisYear } from '../clock.js';
 import { address } from '../address.js';
-import { crossRule, filled, int, intOneOf, isoDate, positiveInt, rule, text } from '../fields.js';
+import { crossRule, filled, intOneOf, isoDate, positiveInt, text } from '../fields.js';
+import { GAP_MAX_SEATS, GAP_MAX_TOTAL_WEIGHT_KG, constructionYear } from '../vehicle-year.js';
 import { REGISTRATION_TYPES, normalisePlateAndVin, plateAndVinRules } from '../vehicle.js';
 import { colonnadeAgreements, colonnadePolicyholder } from './colonnade.js';
 
-/** A year of construction no later than this year. */
-export const constructionYear = () =>
-  int().check(
-    // The bound is a year: passed as text so it is not written '1,886' / '1.886'.
-    rule<number>((y) => (y > thisYear() ? { key: 'vehicle.futureYear' } : y < 1886 ? { key: 'min', params: { min: '1886' } } : undefined)),
-  );
-
-export const GAP_MAX_TOTAL_WEIGHT_KG = 50_000;
-export const GAP_MAX_SEATS = 100;
+export { GAP_MAX_SEATS, GAP_MAX_TOTAL_WEIGHT_KG, constructionYear };
 
 // Here, not in vehicle.ts: zod keeps every schema a module builds, so the extended warranty's
 // element would carry GAP's vehicle (and z.literal) had it stayed beside the shared plate and VIN rules.
