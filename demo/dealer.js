@@ -19,14 +19,17 @@ const STOCK = [
 
 const widget = document.querySelector('lih-extended-warranty-quote');
 const $ = (id) => document.getElementById(id);
-const km = (n) => `${n.toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'ro-RO')} km`;
+const locale = () => (document.documentElement.lang === 'en' ? 'en-GB' : 'ro-RO');
+const km = (n) => `${n.toLocaleString(locale())} km`;
+// As a reader writes a date (15.03.2024, 15 Mar 2024), not as the stock data keeps it.
+const date = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 let current = STOCK[0];
 
 function show(item) {
   current = item;
   $('car-title').textContent = item.title;
   $('car-price').textContent = item.price;
-  $('car-registered').textContent = item.car.firstRegistration;
+  $('car-registered').textContent = date(item.car.firstRegistration);
   $('car-mileage').textContent = km(item.car.mileage);
   $('car-power').textContent = `${item.power} kW`;
   $('car-vin').textContent = item.car.vin;
@@ -54,6 +57,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
     for (const t of texts) t.el.textContent = lang === 'en' ? t.el.dataset.en : t.ro;
     for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b === button));
     $('car-mileage').textContent = km(current.car.mileage);
+    $('car-registered').textContent = date(current.car.firstRegistration);
   });
 }
 
