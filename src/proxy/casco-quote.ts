@@ -3,7 +3,9 @@
  * enables) in parallel, each with its own vehicle identifier, and answers by
  * the site's deadline with the offers that came back and an outcome for each
  * insurer asked. One insurer failing or late never fails the quote; only all
- * of them failing does (502, with the outcomes). An answer arriving after
+ * of them failing does (502, with the outcomes; 422 `casco.refused` when
+ * every insurer refused the body itself, say a vehicle changed since it was
+ * identified, so its identifiers no longer match). An answer arriving after
  * the deadline is abandoned unrecorded, so it can never be issued.
  */
 import type { CascoProduct } from '../contract/casco/product.js';
@@ -12,7 +14,8 @@ import { checkWith } from '../contract/issues.js';
 import type { InsurerOutcome } from '../contract/public-api.js';
 import { publicInsurer, type SiteConfig } from './config.js';
 import { callContext, type Deps, type ProxyContext } from './context.js';
-import { ProxyError, validationError } from './errors.js';
+import { ProxyError, validationError, type WordedError } from './errors.js';
+import { message, type MessageKey } from './messages.js';
 import { offerRecord, publicOfferFacts, quoteOf, saveOfferRecords } from './offer-records.js';
 import type { QuotedOffer } from './upstreams/adapter.js';
 import { UnreadableAnswer } from './upstreams/assets.js';
@@ -54,6 +57,18 @@ function outcomeOf(c: ProxyContext, deps: Deps, site: SiteConfig, insurer: strin
   const said = err.toPublic(locale);
   const key = err.key ?? said.find((e) => e.key)?.key ?? 'upstream.rejected';
   return { insurer: who, status: answer.kind, message: said.map((e) => e.message).join(' '), key };
+}
+
+/** The insurers' refusals as one list of field errors (at the public body's paths), each once, after the summary. */
+function refusalErrors(refusals: ProxyError[]): WordedError[] {
+  const words = (key: MessageKey) => ({ en: message(key, 'en'), ro: message(key, 'ro') });
+  const all: WordedError[] = [{ path: '', key: 'casco.refused', message: words('casco.refused') }];
+  for (const e of refusals) all.push(...(e.worded ?? [{ path: e.path, key: e.key, message: words(e.key ?? 'upstream.rejected') }]));
+  const seen = new Set<string>();
+  return all.filter((w) => {
+    const id = `${w.path}\u0000${w.message.en}`;
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
 }
 
 /** Every insurer asked at once; each answer, or `timeout` for those not back by `deadlineMs`. Late calls are aborted. */
@@ -98,7 +113,12 @@ export async function quoteCasco(c: ProxyContext, deps: Deps, site: SiteConfig, 
   const outcomes = insurers.map((insurer, i) => outcomeOf(c, deps, site, insurer, answers[i]!));
   const log = c.get('log');
   log.info('casco quote', { outcomes: outcomes.map((o) => `${o.insurer.name}:${o.status}${o.key ? `:${o.key}` : ''}`) });
-  if (!answers.some((a) => a.kind === 'ok')) throw new ProxyError(502, 'casco.noOffers', { data: { insurers: outcomes } });
+  if (!answers.some((a) => a.kind === 'ok')) {
+    const refusals = answers.map((a) => (a.kind === 'failed' && a.error instanceof ProxyError && a.error.status === 422 ? a.error : undefined));
+    // Every insurer refused the body (its fields, its identifiers): the caller's to correct, not a failure of ours.
+    if (refusals.every((e) => e !== undefined)) throw new ProxyError(422, 'casco.refused', { worded: refusalErrors(refusals as ProxyError[]), data: { insurers: outcomes } });
+    throw new ProxyError(502, 'casco.noOffers', { data: { insurers: outcomes } });
+  }
 
   const createdAt = new Date().toISOString();
   const quoteId = await quoteOf(c, deps, site.id);

@@ -11,6 +11,7 @@ import {
   vehicleIdentificationRequest,
   vehicleIdentificationResponse,
 } from '../../src/contract/casco/index.js';
+import { CASCO_MIN_INSURED_SUM } from '../../src/contract/casco/vehicle.js';
 import { VALID } from '../support/fixtures.js';
 import { cascoCompany, cascoDocIdentification, cascoDocProduct, cascoWireProduct } from '../support/casco-fixtures.js';
 import { DAY, at, expectError, expectSchemaBroken, parses, schemaErrors, type Body } from './support.js';
@@ -135,7 +136,10 @@ describe('casco contract: every documented rule, broken', () => {
       expect((parses(cascoProduct, b) as Body).coverages[1].code).to.equal('replacementCar');
     }));
   it('coverages: isIncluded is a boolean', () => broken((b) => delete b.coverages[0].isIncluded, 'coverages.0.isIncluded', 'required'));
-  it('coverages: insuredSum above 0', () => broken((b) => (b.coverages[0].insuredSum = 0), 'coverages.0.insuredSum', 'gt', { min: 0 }));
+  it('coverages: insuredSum at least CASCO_MIN_INSURED_SUM', () => broken((b) => (b.coverages[0].insuredSum = 0), 'coverages.0.insuredSum', 'min', { min: CASCO_MIN_INSURED_SUM }));
+  // Found by the fuzz: a 5e-324 insured sum was quoted at a premium of 0.
+  it('coverages: a vanishing insuredSum (5e-324) is refused, not quoted at 0', () =>
+    broken((b) => (b.coverages[0].insuredSum = 5e-324), 'coverages.0.insuredSum', 'min', { min: CASCO_MIN_INSURED_SUM }));
   it('policyholder.taxId: the doc\'s RO123456789 is no CNP', () => broken((b) => (b.policyholder.taxId = 'RO123456789'), 'policyholder.taxId', 'cnp.format'));
   it('policyholder.isLegalEntity true asks for the company name', () =>
     at(DAY, () => {

@@ -12,16 +12,9 @@ import fc from 'fast-check';
 import { NOMENCLATURES } from '../../src/contract/nomenclature.js';
 import { PRODUCT_KEYS } from '../../src/contract/products/index.js';
 import type { OffersResponse } from '../../src/contract/public-api.js';
-import type { ProxyConfigInput } from '../../src/proxy/config.js';
 import { BODIES, electronicsBody, tireBody, tireFleetBody } from '../support/fixtures.js';
 import { DEMO_ORIGIN, assertNoLeaks, startHarness, type ErrorBody, type Harness } from '../proxy/harness.js';
-import { SEED, Tally, TOTAL_RUNS, assertAnswer, describeBody, fcOptions, mutate, mutatedBodyArb, mutationArb, runsFor, serialise, stringArb, weirdArb } from './support.js';
-
-/** Thousands of requests from one address: limits high enough that a 429 never stands in for an answer. */
-function unlimited(c: ProxyConfigInput): void {
-  const lots = { requests: 1_000_000_000, windowSeconds: 60 };
-  c.rateLimits = { perClient: lots, perNetwork: lots, perSite: { ...lots, reservedRequests: 0 }, failedSecrets: { failures: 1_000_000_000, windowSeconds: 60 } };
-}
+import { SEED, Tally, TOTAL_RUNS, assertAnswer, describeBody, fcOptions, mutate, mutatedBodyArb, mutationArb, runsFor, serialise, stringArb, unlimited, weirdArb } from './support.js';
 
 describe(`fuzz: the proxy and the sandbox answer bad input with 4xx, never 5xx (seed ${SEED}, FUZZ_RUNS ${TOTAL_RUNS})`, () => {
   let h: Harness;

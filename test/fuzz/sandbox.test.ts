@@ -15,32 +15,10 @@ import { PRODUCTS, PRODUCT_KEYS, checkProduct, type ProductKey } from '../../src
 import { NO_FAULTS, SandboxState, createSandboxApp, resolveConfig } from '../../src/sandbox/server.js';
 import { BODIES, company, foreigner, individual } from '../support/fixtures.js';
 import { provider } from '../sandbox/support/client.js';
-import { SEED, Tally, dateArb, describeBody, fcOptions, numberArb, pathsOf, runsFor } from './support.js';
+import { SEED, Tally, describeBody, edgeArb, fcOptions, moveToEdge, runsFor } from './support.js';
 
-type Edge = { at: number; pick: number; number: number; date: string };
-
-/** Numbers the bounds care about: the edges themselves and ordinary values. */
-const edgeNumber = fc.oneof(numberArb, fc.integer({ min: 0, max: 200_000 }), fc.double({ min: 0, max: 10_000, noNaN: true }));
-const edgeArb: fc.Arbitrary<Edge> = fc.record({ at: fc.nat(), pick: fc.nat(), number: edgeNumber, date: dateArb });
-
-/** Moves one leaf of a valid body to an edge of its kind; the body often stays valid. */
-function moveToEdge(body: Record<string, unknown>, e: Edge): void {
-  const paths = pathsOf(body).filter((p) => p.length > 0);
-  const path = paths[e.at % paths.length]!;
-  const parent = path.slice(0, -1).reduce<any>((v, k) => v[k], body) as Record<string | number, unknown>;
-  const key = path[path.length - 1]!;
-  const value = parent[key];
-  if (typeof value === 'number') parent[key] = [e.number, String(e.number), Math.round(e.number)][e.pick % 3];
-  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) parent[key] = e.date;
-  else if (typeof value === 'string' && /^\d+$/.test(value)) parent[key] = String(Math.round(e.number));
-  else if (typeof value === 'string') parent[key] = [value, `  ${value}  `, value.repeat(50), `${value} ăîșțâ 😀`, value.toUpperCase()][e.pick % 5];
-  else if (typeof value === 'boolean') parent[key] = [!value, String(value)][e.pick % 2];
-  else if (Array.isArray(value)) {
-    const n = [2, 10, 100, 1000, 0][e.pick % 5]!;
-    parent[key] = Array.from({ length: n }, (_, i) => structuredClone(value[i % value.length]));
-  } else if (key === 'policyholder') parent[key] = [individual(), company(), foreigner(), { ...company(), hasRelationsWithRussiaOrBelarus: false }][e.pick % 4];
-  else if (!Array.isArray(parent)) delete parent[key];
-}
+/** The Assets people, for a policyholder moved to an edge. */
+const people = { policyholder: (pick: number) => [individual(), company(), foreigner(), { ...company(), hasRelationsWithRussiaOrBelarus: false }][pick % 4] };
 
 const nearValidArb = fc
   .tuple(fc.constantFrom<ProductKey>(...PRODUCT_KEYS), fc.array(edgeArb, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean())
@@ -48,7 +26,7 @@ const nearValidArb = fc
     const body = BODIES[key]() as Record<string, unknown>;
     // Every house-assistance package at once: several offers from one quote.
     if (key === 'houseAssistance' && altInsurer) body.additionalData = { packageCodes: ['basic', 'standard', 'premium'] };
-    for (const e of edges) moveToEdge(body, e);
+    for (const e of edges) moveToEdge(body, e, people);
     return { key, body, parsed, insurer: PRODUCTS[key].insurers[altInsurer ? PRODUCTS[key].insurers.length - 1 : 0]! };
   });
 

@@ -11,13 +11,20 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, addYears, today } from '../../src/contract/clock.js';
 import { PRODUCT_KEYS, type ProductKey } from '../../src/contract/products/index.js';
+import type { ProxyConfigInput } from '../../src/proxy/config.js';
 import { BODIES, address, company, foreigner, individual } from '../support/fixtures.js';
 
 export const SEED = Number(process.env.FUZZ_SEED ?? 20_261_201);
 /** Generated bodies per run, all files together. */
 export const TOTAL_RUNS = Math.max(100, Number(process.env.FUZZ_RUNS ?? 12_000));
-/** A target's share of the total (the shares add up to 1). */
+/** A target's share of the total (the Assets shares add up to 1; casco.test.ts adds 0.13 on top). */
 export const runsFor = (share: number): number => Math.max(1, Math.round(TOTAL_RUNS * share));
+
+/** Thousands of requests from one address: limits high enough that a 429 never stands in for an answer. */
+export function unlimited(c: ProxyConfigInput): void {
+  const lots = { requests: 1_000_000_000, windowSeconds: 60 };
+  c.rateLimits = { perClient: lots, perNetwork: lots, perSite: { ...lots, reservedRequests: 0 }, failedSecrets: { failures: 1_000_000_000, windowSeconds: 60 } };
+}
 
 /** fast-check options: the run's seed, so a failure replays. */
 export const fcOptions = (numRuns: number) => ({ seed: SEED, numRuns });
@@ -94,7 +101,7 @@ export const weirdArb: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Whole subtrees from valid bodies, to graft where they do not belong (a company where a tyre goes). */
-const graftArb = fc.constantFrom<() => unknown>(individual, company, foreigner, address, () => ({ ...company(), hasRelationsWithRussiaOrBelarus: false }), ...PRODUCT_KEYS.map((k) => () => (BODIES[k]() as Record<string, unknown>)[k]));
+export const ASSETS_GRAFTS: readonly (() => unknown)[] = [individual, company, foreigner, address, () => ({ ...company(), hasRelationsWithRussiaOrBelarus: false }), ...PRODUCT_KEYS.map((k) => () => (BODIES[k]() as Record<string, unknown>)[k])];
 
 /** One change to a body at one of its paths (`at` is reduced modulo the number of paths). */
 export type Mutation =
@@ -107,19 +114,29 @@ export type Mutation =
   | { op: 'repeat'; at: number; times: number };
 
 const at = fc.nat();
-export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant('set' as const), at, value: weirdArb }), weight: 5 },
-  { arbitrary: fc.record({ op: fc.constant('delete' as const), at }), weight: 2 },
-  {
-    arbitrary: fc.record({ op: fc.constant('addKey' as const), at, key: fc.oneof(fc.constantFrom(...EVIL_KEYS, ...PRODUCT_KEYS), fc.string()), value: weirdArb }),
-    weight: 2,
-  },
-  { arbitrary: fc.record({ op: fc.constant('wrap' as const), at, as: fc.constantFrom<'array' | 'object'>('array', 'object') }), weight: 1 },
-  // Type-aware: a number scaled or stringified, a date moved, a boolean as text; `value` is the fallback.
-  { arbitrary: fc.record({ op: fc.constant('tweak' as const), at, pick: fc.nat(), value: fc.oneof(numberArb, dateArb, stringArb) }), weight: 6 },
-  { arbitrary: fc.record({ op: fc.constant('graft' as const), at, make: graftArb }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('repeat' as const), at, times: fc.constantFrom(0, 2, 10, 100, 101, 1001) }), weight: 1 },
-);
+
+/**
+ * The mutations of one API's bodies: `keys` are the names worth adding where
+ * they do not belong (its product keys), `grafts` its valid subtrees.
+ */
+export function mutationsFor(opts: { keys: readonly string[]; grafts: readonly (() => unknown)[] }): fc.Arbitrary<Mutation> {
+  return fc.oneof(
+    { arbitrary: fc.record({ op: fc.constant('set' as const), at, value: weirdArb }), weight: 5 },
+    { arbitrary: fc.record({ op: fc.constant('delete' as const), at }), weight: 2 },
+    {
+      arbitrary: fc.record({ op: fc.constant('addKey' as const), at, key: fc.oneof(fc.constantFrom(...EVIL_KEYS, ...opts.keys), fc.string()), value: weirdArb }),
+      weight: 2,
+    },
+    { arbitrary: fc.record({ op: fc.constant('wrap' as const), at, as: fc.constantFrom<'array' | 'object'>('array', 'object') }), weight: 1 },
+    // Type-aware: a number scaled or stringified, a date moved, a boolean as text; `value` is the fallback.
+    { arbitrary: fc.record({ op: fc.constant('tweak' as const), at, pick: fc.nat(), value: fc.oneof(numberArb, dateArb, stringArb) }), weight: 6 },
+    { arbitrary: fc.record({ op: fc.constant('graft' as const), at, make: fc.constantFrom(...opts.grafts) }), weight: 1 },
+    { arbitrary: fc.record({ op: fc.constant('repeat' as const), at, times: fc.constantFrom(0, 2, 10, 100, 101, 1001) }), weight: 1 },
+  );
+}
+
+/** The Assets bodies' mutations. */
+export const mutationArb: fc.Arbitrary<Mutation> = mutationsFor({ keys: PRODUCT_KEYS, grafts: ASSETS_GRAFTS });
 
 /** Every path in a value, the root ([]) first. */
 export function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
@@ -206,10 +223,44 @@ export function mutate(body: unknown, mutations: readonly Mutation[]): unknown {
   return root;
 }
 
+/** A valid body from `make`, changed by one to four of `mutations`. */
+export const mutatedArb = (make: () => unknown, mutations: fc.Arbitrary<Mutation> = mutationArb): fc.Arbitrary<unknown> =>
+  fc.array(mutations, { minLength: 1, maxLength: 4 }).map((ms) => mutate(make(), ms));
+
 /** A valid body of one product, changed by one to four mutations. */
 export const mutatedBodyArb = fc
   .tuple(fc.constantFrom<ProductKey>(...PRODUCT_KEYS), fc.array(mutationArb, { minLength: 1, maxLength: 4 }))
   .map(([key, mutations]) => ({ key, body: mutate(BODIES[key](), mutations) }));
+
+/** One move of a leaf to an edge of its kind (`at` and `pick` are reduced modulo what there is). */
+export type Edge = { at: number; pick: number; number: number; date: string };
+
+/** Numbers the bounds care about: the edges themselves and ordinary values. */
+const edgeNumber = fc.oneof(numberArb, fc.integer({ min: 0, max: 200_000 }), fc.double({ min: 0, max: 10_000, noNaN: true }));
+export const edgeArb: fc.Arbitrary<Edge> = fc.record({ at: fc.nat(), pick: fc.nat(), number: edgeNumber, date: dateArb });
+
+/**
+ * Moves one leaf of a valid body to an edge of its kind; the body often stays
+ * valid. An object under a key of `swap` is replaced by what it makes (another
+ * valid person), any other object is deleted.
+ */
+export function moveToEdge(body: Record<string, unknown>, e: Edge, swap: Record<string, (pick: number) => unknown> = {}): void {
+  const paths = pathsOf(body).filter((p) => p.length > 0);
+  const path = paths[e.at % paths.length]!;
+  const parent = get(body, path.slice(0, -1)) as Record<string | number, unknown>;
+  const key = path[path.length - 1]!;
+  const value = parent[key];
+  if (typeof value === 'number') parent[key] = [e.number, String(e.number), Math.round(e.number)][e.pick % 3];
+  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) parent[key] = e.date;
+  else if (typeof value === 'string' && /^\d+$/.test(value)) parent[key] = String(Math.round(e.number));
+  else if (typeof value === 'string') parent[key] = [value, `  ${value}  `, value.repeat(50), `${value} ăîșțâ 😀`, value.toUpperCase()][e.pick % 5];
+  else if (typeof value === 'boolean') parent[key] = [!value, String(value)][e.pick % 2];
+  else if (Array.isArray(value)) {
+    const n = [2, 10, 100, 1000, 0][e.pick % 5]!;
+    parent[key] = Array.from({ length: n }, (_, i) => structuredClone(value[i % value.length]));
+  } else if (typeof key === 'string' && Object.hasOwn(swap, key)) parent[key] = swap[key]!(e.pick);
+  else if (!Array.isArray(parent)) delete parent[key];
+}
 
 /** Counts answers by status, per target, for the figures a run prints. */
 export class Tally {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { bool, crossRule, dateWithin, list, MAX_AMOUNT_RON, num, optionalText, positiveInt, rule, text, type Problem } from '../fields.js';
 import { CASCO_CURRENCIES } from './enums.js';
-import { CASCO_MAX_VEHICLE_VALUE } from './vehicle.js';
+import { CASCO_MAX_VEHICLE_VALUE, CASCO_MIN_INSURED_SUM } from './vehicle.js';
 import '../i18n/messages/casco.js';
 
 // The doc gives no window, term or instalment list: ours, in docs/sandbox.md (Casco).
@@ -48,7 +48,7 @@ export const coverage = z.object({
   // Exact, like every code: the insurers' lists are case-sensitive (`replacementCar`).
   code: text(),
   isIncluded: bool(),
-  insuredSum: z.optional(num().check(z.positive(), z.lte(CASCO_MAX_VEHICLE_VALUE))),
+  insuredSum: z.optional(num().check(z.gte(CASCO_MIN_INSURED_SUM), z.lte(CASCO_MAX_VEHICLE_VALUE))),
 });
 export type Coverage = z.output<typeof coverage>;
 

@@ -31,7 +31,7 @@ import type { Installment } from '../offer.js';
 import type { InsurerOutcome, OffersResponse, PublicInsurer, PublicOffer } from '../public-api.js';
 import type { Deductibles } from './motor.js';
 import { describedCascoProduct } from './product.js';
-import { CASCO_MAX_VEHICLE_VALUE, type VehicleIdentificationRequest } from './vehicle.js';
+import { CASCO_MAX_VEHICLE_VALUE, CASCO_MIN_INSURED_SUM, type VehicleIdentificationRequest } from './vehicle.js';
 
 export type { InsurerOutcome, InsurerStatus, PublicInsurer } from '../public-api.js';
 export type { VehicleIdentificationRequest };
@@ -69,7 +69,7 @@ export interface CascoIdentificationResponse {
 /** What one insurer is asked with: its identifier from identification and, optionally, the sum to insure (the `vehicle` coverage's, in `motor.currency`). */
 export const cascoInsurerChoice = z.object({
   identifier: text(),
-  insuredValue: z.optional(num().check(z.positive(), z.lte(CASCO_MAX_VEHICLE_VALUE))),
+  insuredValue: z.optional(num().check(z.gte(CASCO_MIN_INSURED_SUM), z.lte(CASCO_MAX_VEHICLE_VALUE))),
 });
 export type CascoInsurerChoice = z.output<typeof cascoInsurerChoice>;
 

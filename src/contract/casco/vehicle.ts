@@ -11,6 +11,12 @@ export const CASCO_MAX_ENGINE_CC = 20_000;
 export const CASCO_MAX_ENGINE_KW = 2_000;
 export const CASCO_MAX_MILEAGE_KM = 3_000_000;
 export const CASCO_MAX_VEHICLE_VALUE = 10_000_000;
+/**
+ * The least sum a casco insures (in the quote's currency): below it the
+ * premium rounds to nothing (a 5e-324 insured sum was quoted at 0, found by
+ * the fuzz), and no vehicle worth insuring is worth less.
+ */
+export const CASCO_MIN_INSURED_SUM = 1_000;
 export const CASCO_MAX_KEYS = 20;
 
 const upper = () => z.string().check(z.trim(), z.toUpperCase(), filled());
