@@ -10,8 +10,11 @@
  *   element's own code and product schema; imports the runtime).
  * - `dist/lih-<name>.strings.<locale>-<hash>.js`: its words in one language,
  *   fetched before the first render, only for the language the page speaks.
- * - `dist/lih-kit.<name>-<hash>.js`: what any element fetches after its first
- *   render (the later steps' code and their words in one language).
+ * - `dist/lih-kit.later-<hash>.js`: what every element fetches after its first
+ *   render, in one file (the later steps, the person rules they and every
+ *   product's rules check); `dist/lih-kit.<name>-<hash>.js`: what only some
+ *   fetch (an offers view, a product's rules, the later steps' words in one
+ *   language).
  * - `dist/standalone/lih-<name>.js`: for a page with one widget, the runtime and
  *   the entry in one file. Its language and later-step chunks stay separate
  *   files beside it: inlining them would load both languages and every step up
@@ -61,6 +64,8 @@ export interface BuiltFile {
   dynamicImports: string[];
   bytes: number;
   gzip: number;
+  /** Of `gzip`, the bytes that are each element's own modules (`lih-<name>` → bytes), pro rata of their minified code. */
+  owned: Record<string, number>;
 }
 
 const gzipSize = (code: string) => gzipSync(code, { level: 9 }).length;
@@ -167,25 +172,60 @@ async function buildShared(entries: Record<string, string>): Promise<BuiltFile[]
       // agreements, for the tyre and the fleet) joins the runtime rather than a chunk of its own.
       const product = id.startsWith(productsDir + sep) && (users.get(id) ?? 0) < 2;
       if (upFront.has(id) && shared && !ownerOf(id) && !product) return 'runtime';
+      // What every element loads after its first render (the later steps, the person rules they and
+      // every product's rules check): one chunk, not a handful of small files. Words stay apart, one
+      // file per language.
+      if (!upFront.has(id) && (users.get(id) ?? 0) === entryPaths.length && entryPaths.length > 1 && !ownerOf(id) && !/\.(en|ro)\.ts$/.test(id)) return 'later';
       return undefined;
     },
     chunkFileNames: (c) => (c.name === 'runtime' ? 'lih-runtime-[hash].js' : `${ownerOf(c.facadeModuleId) ?? 'lih-kit'}.[name]-[hash].js`),
   });
-  return chunks.map((c) => {
-    const element = c.isEntry ? c.name : ownerOf(c.facadeModuleId);
-    const locale = localeOf(c);
-    return {
-      file: c.fileName,
-      kind: c.isEntry ? 'entry' : c.name === 'runtime' ? 'runtime' : element && locale ? 'language' : 'lazy',
-      ...(element ? { element } : {}),
-      ...(locale ? { locale } : {}),
-      imports: c.imports,
-      dynamicImports: c.dynamicImports,
-      bytes: Buffer.byteLength(c.code),
-      gzip: gzipSize(c.code),
-      code: c.code,
-    };
-  });
+  // `LIH_MODULES=1 npm run size`: what each chunk holds, module by module (bytes before minifying), to find what to move.
+  if (process.env.LIH_MODULES)
+    for (const c of chunks) {
+      console.log(`  ${c.fileName}`);
+      for (const [id, m] of Object.entries(c.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength))
+        if (m.renderedLength) console.log(`    ${String(m.renderedLength).padStart(6)} ${relative(root, id)}`);
+    }
+  return Promise.all(
+    chunks.map(async (c) => {
+      const element = c.isEntry ? c.name : ownerOf(c.facadeModuleId);
+      const locale = localeOf(c);
+      const gzip = gzipSize(c.code);
+      return {
+        file: c.fileName,
+        kind: c.isEntry ? 'entry' : c.name === 'runtime' ? 'runtime' : element && locale ? 'language' : 'lazy',
+        ...(element ? { element } : {}),
+        ...(locale ? { locale } : {}),
+        imports: c.imports,
+        dynamicImports: c.dynamicImports,
+        bytes: Buffer.byteLength(c.code),
+        gzip,
+        owned: await ownedBytes(c, gzip),
+        code: c.code,
+      } satisfies BuiltFile & { code: string };
+    }),
+  );
+}
+
+/**
+ * The file's gzip bytes that are an element's own modules' (src/elements/<name>/), by their share of the
+ * minified code: where Rollup puts a module never changes whose it is.
+ */
+async function ownedBytes(c: Rollup.OutputChunk, gzip: number): Promise<Record<string, number>> {
+  const modules = Object.entries(c.modules).filter(([, m]) => m.renderedLength);
+  const owners = new Set(modules.map(([id]) => ownerOf(id)));
+  if (owners.size === 1) {
+    const [owner] = owners;
+    return owner ? { [owner]: gzip } : {};
+  }
+  const size = async (code: string | null) => (code ? ((await terser(code, { module: true, compress: false })).code?.length ?? 0) : 0);
+  const sized = await Promise.all(modules.map(async ([id, m]) => [ownerOf(id), await size(m.code)] as const));
+  const total = sized.reduce((n, [, b]) => n + b, 0) || 1;
+  const out: Record<string, number> = {};
+  for (const [owner, b] of sized) if (owner) out[owner] = (out[owner] ?? 0) + (gzip * b) / total;
+  for (const k of Object.keys(out)) out[k] = Math.round(out[k]!);
+  return out;
 }
 
 /** One element alone: the runtime and its entry in one file, its lazy chunks beside it. */
@@ -204,6 +244,7 @@ async function buildStandalone(name: string, entry: string): Promise<BuiltFile[]
       dynamicImports: c.dynamicImports.map(at),
       bytes: Buffer.byteLength(c.code),
       gzip: gzipSize(c.code),
+      owned: {},
       code: c.code,
     };
   });
