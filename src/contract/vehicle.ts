@@ -3,8 +3,9 @@ import { checkLicensePlate } from '../validators/license-plate.js';
 import { checkVin } from '../validators/vin.js';
 import './i18n/messages/vehicle.js';
 
-export const REGISTRATION_TYPES = ['registered', 'recorded', 'temporaryRegistered', 'temporaryRecorded'] as const;
-export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
+import { REGISTRATION_TYPES, type RegistrationType } from './registration.js';
+
+export { REGISTRATION_TYPES, type RegistrationType };
 
 /** The year as a number, or NaN; never Number() on an object, whose own toString may throw. */
 const yearOf = (y: unknown): number => (typeof y === 'number' || typeof y === 'string' ? Number(y) : NaN);

@@ -1,5 +1,9 @@
 import type { ErrorResponse, PublicError, PublicSiteConfig } from '../contract/public-api.js';
-import type { NomenclatureItem, NomenclatureList } from '../contract/nomenclature.js';
+import type { NomenclatureItem, NomenclatureList as AssetsList } from '../contract/nomenclature.js';
+import type { CascoNomenclatureList } from '../contract/casco/public-api.js';
+
+/** A list the proxy answers: the Assets nomenclatures and the casco vehicles'. */
+export type NomenclatureList = AssetsList | CascoNomenclatureList;
 import type { Locale } from '../contract/i18n/format.js';
 
 /**

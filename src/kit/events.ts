@@ -1,5 +1,8 @@
 import type { ProductKey } from '../contract/products/index.js';
 
+/** What an element quotes: an Assets product, or casco (several insurers at once). */
+export type QuoteProduct = ProductKey | 'casco';
+
 /** What a host learns about an offer: no personal data. */
 export interface OfferSummary {
   /**
@@ -7,7 +10,7 @@ export interface OfferSummary {
    * server issues with it), never to parse. Whoever holds it may fetch the offer's document.
    */
   offerId: string;
-  product: ProductKey;
+  product: QuoteProduct;
   premiumAmount: number;
   currency: string;
   termTime?: number;
@@ -17,7 +20,7 @@ export interface OfferSummary {
 }
 
 export interface OffersLoadedDetail {
-  product: ProductKey;
+  product: QuoteProduct;
   offers: OfferSummary[];
 }
 export interface PolicyIssuedDetail extends OfferSummary {

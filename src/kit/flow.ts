@@ -1,7 +1,7 @@
 import type { TemplateResult, nothing } from 'lit';
 import type * as z from 'zod/mini';
-import type { ProductKey } from '../contract/products/index.js';
-import type { PublicOffer, PublicSiteConfig } from '../contract/public-api.js';
+import type { OffersResponse, PublicOffer, PublicSiteConfig } from '../contract/public-api.js';
+import type { QuoteProduct } from './events.js';
 import type { Locale } from '../contract/i18n/format.js';
 import type { FormController, FormHost, Values } from './form.js';
 import type { Lookups } from './lookup.js';
@@ -17,7 +17,7 @@ import type { FailureState } from './sections/banner.js';
  * few things a step does to the flow (go to a step, check one, show a failure).
  */
 export interface QuoteContext extends FormHost {
-  readonly product: ProductKey;
+  readonly product: QuoteProduct;
   readonly schema: z.ZodMiniType;
   readonly flow: readonly Step[];
   readonly form: FormController;
@@ -39,6 +39,8 @@ export interface QuoteContext extends FormHost {
   body(): Record<string, unknown>;
   /** The step a field path belongs to. */
   stepOf(path: string): Step | undefined;
+  /** The form's path of a path in the proxy's errors, where the product's API nests a kit step's part deeper (casco: `casco.policyholder.…`). */
+  fieldPath?(path: string): string;
   /** Shows a step, with focus on its first error or its heading. */
   go(id: string): void;
   /** Checks a step's fields: true when it has none wrong; else a banner and focus on the first. */
@@ -80,7 +82,10 @@ export interface Step<M = unknown> {
   prefill?(h: QuoteContext): Values;
   /** Starting values the customer can change (unticked agreements, so each gets its own error). */
   defaults?(h: QuoteContext): Values;
-  /** Its code, loaded during the first step: a step past the first need not weigh on the first load. */
+  /**
+   * Its code, loaded during the first step: a step past the first need not weigh on the first load. The first step
+   * has none: the first render would wait for it, and the first-load budget counts only what the entry imports.
+   */
   load?(): Promise<M>;
   /** Its words beyond the element's first-step words, in one language, loaded with its code. */
   words?: WordsLoader;
@@ -116,7 +121,7 @@ export interface PolicyholderOptions {
   who?: Who;
 }
 
-export interface OffersOptions {
+interface OffersCommon {
   /** Plain-words name and cover of an offer. */
   describe(h: QuoteContext, offer: PublicOffer): OfferText;
   /** The requests one quote makes (tyres ask for both terms at once); by default the body. */
@@ -126,6 +131,52 @@ export interface OffersOptions {
    * (same `title`, same group), with a line under its title (when the cover starts…). By default one list.
    */
   group?(h: QuoteContext, offer: PublicOffer): OfferGroup;
+  /** An offer as the kit reads it, from the request that brought it (a casco offer names no term: the one asked for). */
+  read?(offer: PublicOffer, body: Record<string, unknown>): PublicOffer;
+}
+
+/**
+ * The offers step: the kit's cards, or its comparison of several insurers side by side (`compare`).
+ * The view's module is named by the element — `view: () => import('…/kit/steps/cards.js')` or
+ * `…/kit/steps/compare.js` — not by the kit: an import in the kit would sit in the runtime every
+ * element shares, and a flow would carry a view it never shows.
+ */
+export interface OffersOptions extends OffersCommon {
+  /** The module that shows the offers (steps/cards.ts or steps/compare.ts), loaded as the step's code with its words. */
+  view(): Promise<unknown>;
+  /** With steps/compare.ts: the insurers asked, their names, what an offer costs, the product's own columns. */
+  compare?(h: QuoteContext): CompareOptions;
+}
+
+/** A product's own column: its header, and an offer's cell. */
+export interface CompareColumn {
+  label: string;
+  cell(o: PublicOffer): string;
+}
+
+/** What the comparison of several insurers (sections/compare.ts) shows of a product. */
+export interface CompareOptions {
+  /** The insurers asked, by name (shown as still answering while the offers come). */
+  asking: readonly string[];
+  /** The name to show for an insurer's name. */
+  displayName(name: string): string;
+  /** What an offer costs, to sort by (a euro premium at its rate). */
+  cost(o: PublicOffer): number;
+  /** The product's columns after the premium and the instalments. */
+  columns: readonly CompareColumn[];
+}
+
+/** What a view of the offers sees (the comparison's). */
+export interface OffersView {
+  /** Asking now: nothing, or not everything, has come back. */
+  readonly busy: boolean;
+  readonly offers: PublicOffer[];
+  /** The answers the offers came in (what a multi-insurer answer says of each insurer). */
+  readonly answers: OffersResponse[];
+  /** Why asking failed, when it did (a 502's `data`). */
+  readonly failed?: { status: number; data?: unknown };
+  readonly selected?: string;
+  select(o: PublicOffer): void;
 }
 export type OffersStep = Step<any> & OffersOptions;
 

@@ -21,6 +21,12 @@ export class LaterRules<M> {
     this.fetch();
   }
 
+  /** True once the module is here; else asks for it (again after a failure). */
+  ready(): boolean {
+    if (!this.value) this.fetch();
+    return !!this.value;
+  }
+
   /** Asks for the module unless it is here or on its way (again after a failure). */
   fetch(): void {
     if (this.value || this.#pending) return;

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import type { NomenclatureItem, NomenclatureList } from '../contract/nomenclature.js';
-import type { ProxyClient } from './client.js';
+import type { NomenclatureItem } from '../contract/nomenclature.js';
+import type { NomenclatureList, ProxyClient } from './client.js';
 
 /**
  * One page may hold several elements: they share each list, asked once (the answer, or the request

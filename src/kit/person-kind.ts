@@ -22,13 +22,13 @@ const FOREIGN_ONLY = ['nationality', 'citizenship', 'gender', 'birthdate'];
 /**
  * Which policyholder fields go into the body: a switch between person and
  * company keeps what was typed for the other kind (nothing is lost) but sends
- * only what applies now.
+ * only what applies now. `base`: another person's fields (casco's vehicle user).
  */
-export function keepPolicyholderPath(values: Values, who: Who) {
+export function keepPolicyholderPath(values: Values, who: Who, base = PH) {
   const kind = personKind(values, who);
-  const foreign = values[`${PH}.isForeignPerson`] === true;
+  const foreign = values[`${base}.isForeignPerson`] === true;
   return (path: string): boolean => {
-    if (!path.startsWith(`${PH}.`)) return true;
+    if (!path.startsWith(`${base}.`)) return true;
     const field = path.split('.')[1]!;
     if (kind === 'company') return !INDIVIDUAL_ONLY.includes(field);
     if (COMPANY_ONLY.includes(field)) return false;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type * as z from 'zod/mini';
 import { checkWith } from '../contract/issues.js';
 import type { Locale, Params } from '../contract/i18n/format.js';
-import type { ProductKey } from '../contract/products/index.js';
+import type { QuoteProduct } from './events.js';
 import type { PublicSiteConfig } from '../contract/public-api.js';
 import type { ProxyClient } from './client.js';
 import { FormController, merge, pick, toBody, type Values } from './form.js';
@@ -111,8 +111,11 @@ export abstract class LihQuoteElement extends LitElement implements QuoteContext
    */
   protected static prefills: Readonly<Record<string, string>> = {};
 
+  /** The product's rules when they come beside the words (kit/later-rules.ts) rather than in the entry. */
+  protected declare readonly rules?: { ready(): boolean };
+
   /** The product's key in the API (`tire`). */
-  abstract readonly product: ProductKey;
+  abstract readonly product: QuoteProduct;
   /** The product's contract schema (`tireProduct`): the same one the proxy and the sandbox use. */
   abstract readonly schema: z.ZodMiniType;
   /** The product's steps, in order: its own and the kit's (steps.ts). */
@@ -123,6 +126,11 @@ export abstract class LihQuoteElement extends LitElement implements QuoteContext
    * speaks. Each later step brings its own.
    */
   protected abstract words(locale: Locale): Promise<{ default: Record<string, string> }>;
+
+  /** Whether the site sells this product here (an Assets product: in its `products`). */
+  protected sells(config: PublicSiteConfig): boolean {
+    return (config.products as readonly string[]).includes(this.product);
+  }
 
   protected stepId = '';
   failure?: FailureState;
@@ -199,6 +207,8 @@ export abstract class LihQuoteElement extends LitElement implements QuoteContext
   }
 
   submit(step: Step): boolean {
+    // Nothing is checked, so nothing passes, before the product's rules are here (asked for again if they failed).
+    if (this.rules && !this.rules.ready()) return false;
     this.form.submit(step.id);
     // An error on a path no field shows (a whole object missing) belongs to the step that quotes, in the banner.
     const mine = [...this.form.errors.values()].filter((e) => (this.stepOf(e.path) ?? this.flow.find((s) => s.quotes)) === step);
@@ -349,7 +359,7 @@ export abstract class LihQuoteElement extends LitElement implements QuoteContext
     const f = this.failure;
     const config = this.#site.config;
     // No proxy to call, or one that does not sell this product here: say so instead of a form that cannot work.
-    const unavailable = !this.endpoint || (this.siteConfig && !this.siteConfig.products.includes(this.product));
+    const unavailable = !this.endpoint || (this.siteConfig && !this.sells(this.siteConfig));
     // The step first: it may start the session whose state the heading shows.
     const step = config.error !== undefined || unavailable ? nothing : this.#renderStep();
     const at = this.flow.indexOf(this.step);

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkWith } from '../contract/issues.js';
 import { today } from '../contract/clock.js';
 import { validationMessage } from '../contract/i18n/validation.js';
-import { ISSUANCE_UNKNOWN, newQuoteRef, type PublicOffer, type PublicPolicy } from '../contract/public-api.js';
+import { ISSUANCE_UNKNOWN, newQuoteRef, type OffersResponse, type PublicOffer, type PublicPolicy } from '../contract/public-api.js';
 import { ProxyError } from './client.js';
 import { document as proxyDocument, issue as proxyIssue, quote as proxyQuote } from './calls.js';
 import { LihErrorEvent, LihOfferSelectedEvent, LihOffersLoadedEvent, LihPolicyIssuedEvent, type OfferSummary } from './events.js';
@@ -46,6 +46,10 @@ type Host = QuoteContext & ReactiveControllerHost;
  */
 export class Session implements ReactiveController, SessionState {
   offers: PublicOffer[] = [];
+  /** The answers the offers came in, whole (a multi-insurer answer says what became of each insurer). */
+  answers: OffersResponse[] = [];
+  /** The last quote's failure: its status and what the proxy added (each insurer's outcome when none answered). */
+  failed?: { status: number; data?: unknown };
   selected?: string;
   /** The requests the offers on hand answer (none after a failure): the same again is not asked again. */
   quoted?: string;
@@ -70,7 +74,8 @@ export class Session implements ReactiveController, SessionState {
     if (d?.a) {
       this.#attempt = d.a;
       this.#pending = true;
-      this.offers = [{ ...d.a.offer, installments: [] }];
+      // A casco offer is read as any other (its product aside).
+      this.offers = [{ ...d.a.offer, installments: [] } as PublicOffer];
       this.selected = d.a.offer.offerId;
       this.checking = 'asking';
     }
@@ -114,7 +119,7 @@ export class Session implements ReactiveController, SessionState {
     const h = this.h;
     const err = this.tell(e);
     const key = err.key;
-    const fieldErrors = err.errors.filter((x) => x.path && h.stepOf(x.path));
+    const fieldErrors = err.errors.map((x) => ({ ...x, path: h.fieldPath?.(x.path) ?? x.path })).filter((x) => x.path && h.stepOf(x.path));
     if ((err.status === 400 || err.status === 422) && fieldErrors.length) {
       for (const x of fieldErrors) h.form.serverError(x.path, x.message);
       const step = h.flow.find((s) => fieldErrors.some((x) => h.stepOf(x.path) === s))!;
@@ -186,15 +191,21 @@ export class Session implements ReactiveController, SessionState {
     this.hold = (h as unknown as HTMLElement).shadowRoot?.querySelector('form')?.offsetHeight;
     h.go(offersStep.id);
     this.offers = [];
+    this.answers = [];
+    this.failed = undefined;
     this.selected = this.quoted = undefined;
     void this.#run(
       'quote',
       async () => {
         // One quote for all variants (the tyre's 12 and 24 months), asked in parallel.
         const quoteId = newQuoteRef();
-        const answers = await Promise.all(bodies.map((b) => proxyQuote(client, b, quoteId)));
+        const answers = await Promise.all(bodies.map((b) => proxyQuote(client, b, quoteId))).catch((e: unknown) => {
+          this.failed = e instanceof ProxyError ? { status: e.status, data: e.data } : { status: 0 };
+          throw e;
+        });
         this.quoted = key;
-        this.offers = answers.flatMap((a) => a.offers);
+        this.answers = answers;
+        this.offers = answers.flatMap((a, i) => a.offers.map((o) => offersStep.read?.(o, bodies[i] as Record<string, unknown>) ?? o));
         h.announce(h.t('offers.found', { n: this.offers.length }));
         h.dispatchEvent(new LihOffersLoadedEvent({ product: h.product, offers: this.offers.map(summary) }));
       },
@@ -326,7 +337,8 @@ export class Session implements ReactiveController, SessionState {
     h.draft.clear();
     h.form.reset(h.initialValues());
     this.offers = [];
-    this.selected = this.policy = this.#attempt = this.quoted = undefined;
+    this.answers = [];
+    this.selected = this.policy = this.#attempt = this.quoted = this.failed = undefined;
     h.go(h.flow[0]!.id);
   }
 }

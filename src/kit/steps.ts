@@ -8,6 +8,8 @@ import type { OffersOptions, OffersStep, PolicyholderOptions, Step } from './flo
 import { KIND, customerValues, policyholderBody } from './person-kind.js';
 
 type Later = typeof import('./steps/later.js');
+/** What a view of the offers (steps/cards.ts, steps/compare.ts) gives: the later steps with its own, and its words. */
+type View = typeof import('./steps/cards.js');
 const load = (): Promise<Later> => import('./steps/later.js');
 /** The kit's words for these steps in one language. */
 const words = (l: Locale) => (l === 'ro' ? import('./i18n/later.ro.js') : import('./i18n/later.en.js'));
@@ -27,11 +29,11 @@ export const policyholder = (o: PolicyholderOptions = {}): Step<Later> => ({
   next: { label: 'getOffers', run: (h, m) => m.toOffers(h) },
 });
 
-/** The offers as cards to choose from. */
+/** The offers, shown by the view the element names (the kit's cards, or its comparison). */
 export const offers = (o: OffersOptions): OffersStep => ({
   id: 'offers',
-  load,
-  words,
+  load: o.view as () => Promise<View>,
+  words: (l) => (o.view as () => Promise<View>)().then((m) => m.words(l)),
   render: (h, m) => m.offers(h),
   next: null,
   ...o,

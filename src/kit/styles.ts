@@ -178,12 +178,20 @@ export const kitStyles = css`
   .radios legend {
     width: 100%;
   }
+  /* a radio beside its words, however long they are; a check's error under it */
   .radio,
   .check {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.6em;
     align-items: flex-start;
+  }
+  .check {
+    flex-wrap: wrap;
+  }
+  /* choices written as sentences (a vehicle's versions, deductible packages): one per line */
+  .choices .radio {
+    width: 100%;
+    margin: 0.4em 0;
   }
   .radio,
   .check label {

@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
-import { electronicsProduct } from '../../contract/products/electronics.js';
 import type { Locale } from '../../contract/i18n/format.js';
 import { LihQuoteElement } from '../../kit/quote-element.js';
+import { LaterRules, pendingSchema } from '../../kit/later-rules.js';
 import { FormAssociatedController } from '../../kit/form-associated.js';
 import { documents, issue, offers, policyholder } from '../../kit/steps.js';
 import { personKind } from '../../kit/person-kind.js';
@@ -38,11 +38,17 @@ export class LihElectronicsQuote extends LihQuoteElement {
   };
   protected static override prefills = devicePrefills;
   readonly product = 'electronics' as const;
-  readonly schema = electronicsProduct;
+  // The product's rules — the policyholder's identifiers among them — come beside the words, not in the first load.
+  protected override readonly rules = new LaterRules(this, () => import('../../contract/products/electronics.js'));
+  get schema() {
+    return this.rules.value?.electronicsProduct ?? pendingSchema;
+  }
   readonly flow = [
     deviceDetails(this),
     policyholder(),
     offers({
+      // The kit's cards (named here: a flow that shows none never loads them).
+      view: () => import('../../kit/steps/cards.js'),
       // The kit adds the term to the name.
       describe: (h, o) => ({ name: h.t(`${o.package}.title`), covers: h.t(`${o.package}.covers`) }),
       // Two choices: damage and theft from today; the extended warranty from when the maker's ends (2 years for a person, 1 for a company).

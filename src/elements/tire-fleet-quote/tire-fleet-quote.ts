@@ -1,12 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
-import * as z from 'zod/mini';
 import type { Locale } from '../../contract/i18n/format.js';
 import { LihQuoteElement } from '../../kit/quote-element.js';
+import { LaterRules, pendingSchema } from '../../kit/later-rules.js';
 import { documents, issue, offers, policyholder } from '../../kit/steps.js';
-import { describeFleetOffer, fleetDetails, fleetSchema } from './details.js';
-
-// Until the fleet's module is in (nothing renders before): an empty object, which the runtime already has.
-const nothingYet = z.object({});
+import { describeFleetOffer, fleetDetails } from './details.js';
 
 /**
  * Michelin tyre cover for a company's fleet, one policy over all its vehicles: the vehicles (a
@@ -27,8 +24,10 @@ export class LihTireFleetQuote extends LihQuoteElement {
   protected static override prefills = { startDate: 'tireFleet.startDate', notes: 'additionalData.notes' };
   readonly product = 'tireFleet' as const;
   /** The contract's tireFleet schema, which comes with the fleet step's module (before the first render). */
-  get schema(): z.ZodMiniType {
-    return fleetSchema() ?? nothingYet;
+  /** The fleet's rules (the contract's, shared with the tyre), fetched beside the words: the first render does not need them. */
+  protected override readonly rules = new LaterRules(this, () => import('../../contract/products/tire-fleet.js'));
+  get schema() {
+    return this.rules.value?.tireFleetProduct ?? pendingSchema;
   }
 
   // One chunk per language: a page fetches only the one it speaks.
@@ -40,7 +39,8 @@ export class LihTireFleetQuote extends LihQuoteElement {
     fleetDetails(() => ({ terms: this.termsUrl, privacy: this.privacyUrl })),
     // A fleet belongs to a company: no person fields.
     policyholder({ who: 'business' }),
-    offers({ describe: describeFleetOffer }),
+    // The kit's cards (named here: a flow that shows none never loads them).
+    offers({ describe: describeFleetOffer, view: () => import('../../kit/steps/cards.js') }),
     issue(),
     documents(),
   ];

@@ -1,7 +1,6 @@
 /**
- * The fleet step's code and the fleet's schema, loaded as the step's module (the entry only names the
- * step): nothing here — the table, the spreadsheet paste, the schema shared with the tyre — weighs on
- * the runtime every element loads.
+ * The fleet step's code — the table of vehicles, the spreadsheet paste, the agreements — in the fleet's
+ * entry: the first render shows it. Nothing here weighs on the runtime every element loads.
  */
 import { html } from 'lit';
 import type { PublicOffer } from '../../contract/public-api.js';
@@ -16,8 +15,6 @@ import { listWatch, renderRowsTable, type RowColumn } from '../../kit/sections/r
 import { vehicleColumns } from '../../kit/sections/vehicle-columns.js';
 import type { fleetEn } from './strings.en.js';
 import { VEHICLES, consent } from './paths.js';
-
-export { tireFleetProduct as schema } from '../../contract/products/tire-fleet.js';
 
 /** A date as a Romanian spreadsheet writes it (`26.11.2026`, `26/11/2026`) → `2026-11-26`; anything else as it is. */
 const isoDate = (c: string): string => {

@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
-import { tireProduct } from '../../contract/products/tire.js';
 import type { Locale } from '../../contract/i18n/format.js';
 import { LihQuoteElement } from '../../kit/quote-element.js';
+import { LaterRules, pendingSchema } from '../../kit/later-rules.js';
 import { documents, issue, offers, policyholder } from '../../kit/steps.js';
 import { tireDetails } from './details.js';
 
@@ -33,11 +33,17 @@ export class LihTireQuote extends LihQuoteElement {
     vehicleModel: 'tire.vehicleModel',
   };
   readonly product = 'tire' as const;
-  readonly schema = tireProduct;
+  // The tyre's rules — the policyholder's identifiers among them — come beside the words, not in the first load.
+  protected override readonly rules = new LaterRules(this, () => import('../../contract/products/tire.js'));
+  get schema() {
+    return this.rules.value?.tireProduct ?? pendingSchema;
+  }
   readonly flow = [
     tireDetails(() => ({ terms: this.termsUrl, privacy: this.privacyUrl })),
     policyholder(),
     offers({
+      // The kit's cards (named here: a flow that shows none never loads them).
+      view: () => import('../../kit/steps/cards.js'),
       describe: (h) => ({ name: h.t('offer.name'), covers: h.t('offer.covers') }),
       // One quote asks for both terms.
       variants: (body) => [12, 24].map((termTime) => ({ ...body, tire: { ...(body.tire as object), termTime } })),

@@ -1,9 +1,105 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { PublicOffer } from '../../contract/public-api.js';
 import type { FormHost } from '../form.js';
 import { formatMoney } from '../format.js';
 import { typed } from '../locale.js';
-import type { en } from '../i18n/sections/offers.en.js';
+import type { en as offersEn } from '../i18n/sections/offers.en.js';
+import type { en as cardsEn } from '../i18n/sections/cards.en.js';
+
+/** The cards' rules, and the skeleton's while the offers come: adopted only by a flow that shows cards. */
+export const cardStyles = css`
+  .offer {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.2em 0.75em;
+    padding: 0.85em;
+    margin-bottom: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .offer:hover {
+    border-color: var(--_primary);
+  }
+  .offer:active {
+    background: var(--_tint);
+  }
+  /* the whole card shows the focus (the radio's own ring would be lost in it) */
+  .offer:has(:focus-visible) {
+    outline: var(--lih-focus-ring, 3px solid var(--_primary));
+    outline-offset: 2px;
+  }
+  .offer input:focus-visible {
+    outline: none;
+  }
+  .offer.on {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 2px var(--_primary);
+    background: var(--_tint);
+  }
+  .offer-name {
+    font-weight: 700;
+  }
+  .on .offer-name {
+    color: var(--_primary-text);
+  }
+  .cost {
+    display: grid;
+    justify-items: end;
+    text-align: end;
+  }
+  .monthly {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .offer-d {
+    grid-column: 2 / -1;
+    display: grid;
+    justify-items: start;
+    gap: 0.3em;
+  }
+  .best {
+    background: var(--_ok);
+    color: var(--_bg);
+    border-radius: 1em;
+    padding: 0 0.6em;
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  /* while the offers come: grey bars where cards will be */
+  .skeleton {
+    display: grid;
+    gap: 0.6em;
+    padding: 0.85em;
+    margin-bottom: 0.75em;
+    border: 1px solid var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .skeleton i {
+    height: 1em;
+    border-radius: 0.25em;
+    background: var(--_surface);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton i:first-child {
+    width: 60%;
+    height: 1.3em;
+  }
+  .skeleton i:last-child {
+    width: 40%;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton i {
+      animation: none;
+    }
+  }
+`;
 
 export interface OfferText {
   /** The package's name a customer understands ("Tyre protection, 24 months"). */
@@ -33,7 +129,7 @@ export function renderOffers(
   describe: (o: PublicOffer) => OfferText,
   group?: (o: PublicOffer) => OfferGroup,
 ): TemplateResult {
-  const t = typed<typeof en>(h);
+  const t = typed<typeof offersEn & typeof cardsEn>(h);
   if (!offers.length) return html`<p>${t('offers.none')}</p>`;
   const money = (n: number, o: PublicOffer) => formatMoney(n, o.currency, h.language);
   // "Best value": the one offer with the lowest price per month, in whole bani — a tie names none.

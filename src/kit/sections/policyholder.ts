@@ -13,11 +13,12 @@ export { KIND, keepPolicyholderPath, personKind };
 
 /**
  * The policyholder: a person or a company (as `who`, the product's contract rules, allows), with
- * foreign-person fields only when needed, and the address.
+ * foreign-person fields only when needed, and the address. Under `base` another person of the
+ * product (casco's vehicle user), a person only: the kind and its kept tax ids are the policyholder's.
  */
-export function renderPolicyholder(h: AddressContext & { form: { values: Values } }, who: NonNullable<PersonRules['who']>): TemplateResult {
+export function renderPolicyholder(h: AddressContext & { form: { values: Values } }, who: NonNullable<PersonRules['who']>, base = PH): TemplateResult {
   const t = typed<typeof en>(h);
-  const p = (k: string) => `${PH}.${k}`;
+  const p = (k: string) => `${base}.${k}`;
   const kind = personKind(h.form.values, who);
   const foreign = h.checked(p('isForeignPerson'));
   // One list for both fields, loaded only once the customer says they are foreign.
@@ -71,5 +72,5 @@ export function renderPolicyholder(h: AddressContext & { form: { values: Values 
       ${textField(h, p('email'), t('ph.email'), { type: 'email', autocomplete: 'email', inputmode: 'email' })}
       ${textField(h, p('mobileNumber'), t('ph.phone'), { type: 'tel', autocomplete: 'tel-national', inputmode: 'tel', hint: t('ph.phoneHint') })}
     </div>
-    ${renderAddress(h)}`;
+    ${renderAddress(h, p('address'))}`;
 }

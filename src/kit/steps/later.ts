@@ -1,15 +1,14 @@
 /**
- * The kit's steps after the first — the policyholder, the offers, the summary before issuing, the
- * documents — and the proxy session they share, in one module the element loads while the customer
- * fills the first step: none of it weighs on the first load.
+ * The kit's steps after the first — the policyholder, the summary before issuing, the documents — and
+ * the proxy session they share, in one module the element loads while the customer fills the first
+ * step: none of it weighs on the first load. The offers are shown by a view with its own module
+ * (steps/cards.ts or steps/compare.ts) that re-exports this one: a flow loads only the view it shows.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { PublicOffer } from '../../contract/public-api.js';
 import type { OffersStep, PolicyholderOptions, QuoteContext } from '../flow.js';
 import { Session } from '../session.js';
 import { renderPolicyholder } from '../sections/policyholder.js';
-import { renderOffers } from '../sections/offers.js';
 import { renderIssue } from '../sections/issue.js';
 import { formatMoney } from '../format.js';
 import { adopt } from '../later-styles.js';
@@ -18,40 +17,27 @@ import { adopt } from '../later-styles.js';
 export const session = (h: QuoteContext): Session => (h.session ??= new Session(h as QuoteContext & ReactiveControllerHost)) as Session;
 
 /** The offers step of the flow (its words for an offer, its quote variants). */
-const offersStep = (h: QuoteContext) => h.flow.find((s) => s.id === 'offers') as OffersStep;
-const describe = (h: QuoteContext, o: PublicOffer) => offersStep(h).describe(h, o);
-const grouping = (h: QuoteContext) => {
-  const group = offersStep(h).group;
-  return group && ((o: PublicOffer) => group(h, o));
-};
+export const offersStep = (h: QuoteContext) => h.flow.find((s) => s.id === 'offers') as OffersStep;
+/** An offer in the product's words (its name, what it covers). */
+export const describe = (h: QuoteContext, o: PublicOffer) => offersStep(h).describe(h, o);
 
 /** Offer files are named by their terms: the offer's id is a capability, not a name. */
 const offerFile = (o?: PublicOffer): string => (o?.termTime ? `offer-${o.termTime}.pdf` : 'offer.pdf');
 
-export const policyholder = (h: QuoteContext, o: PolicyholderOptions): TemplateResult => (adopt(h), renderPolicyholder(h, o.who ?? 'any'));
+/** The policyholder's fields; under `base`, another person of the product's (casco's vehicle user), with the same fields. */
+export const policyholder = (h: QuoteContext, o: PolicyholderOptions, base?: string): TemplateResult => (adopt(h), renderPolicyholder(h, o.who ?? 'any', base));
 
 export const toOffers = (h: QuoteContext): void => session(h).toOffers();
 
-export function offers(h: QuoteContext): TemplateResult {
-  const s = session(h);
-  const choose = () => {
-    if (s.chosen) h.go(h.flow[h.flow.indexOf(h.step) + 1]!.id);
-    else h.failure = { key: 'offers.choose' };
-  };
-  adopt(h);
-  if (s.busy === 'quote') {
-    // Cards to come, as tall as the step that asked: the panel keeps its height while the offers load.
-    return html`<div class="loading" ${ref((e) => e && ((e as HTMLElement).style.minHeight = s.hold ? `${s.hold}px` : ''))}>
-      <p class="status" role="status">${h.t('offers.loading')}</p>
-      ${[0, 1].map(() => html`<div class="skeleton" aria-hidden="true"><i></i><i></i><i></i></div>`)}
-    </div>`;
-  }
-  // Nothing to choose: when asking failed the banner says why (and retries), else that there is no offer; only Back.
-  if (!s.offers.length)
-    return html`${h.failure ? nothing : html`<p>${h.t('offers.none')}</p>`}
-      <div class="actions">${h.button(h.t('back'), () => h.go(h.flow[h.flow.indexOf(h.step) - 1]!.id))}</div>`;
-  return h.stepForm(renderOffers(h, s.offers, s.selected, (o) => s.select(o), (o) => describe(h, o), grouping(h)), 'next', choose);
-}
+/** What Continue does on the offers step: on to the summary once an offer is chosen. */
+export const chooseOffer = (h: QuoteContext): void => {
+  if (session(h).chosen) h.go(h.flow[h.flow.indexOf(h.step) + 1]!.id);
+  else h.failure = { key: 'offers.choose' };
+};
+
+/** Back, alone under the offers step (while they come, or when there is none to choose). */
+export const backOnly = (h: QuoteContext, busy = false): TemplateResult =>
+  html`<div class="actions">${h.button(h.t('back'), () => h.go(h.flow[h.flow.indexOf(h.step) - 1]!.id), { busy })}</div>`;
 
 export function issue(h: QuoteContext): TemplateResult {
   const s = session(h);

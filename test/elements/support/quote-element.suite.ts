@@ -753,6 +753,11 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       expect(heading(el)).to.equal(first('en'));
     });
 
+    it('its first step is drawn from the entry, with no code of its own to wait for (what the first-load budget counts)', async () => {
+      const el = await o.mount({ prefill: false });
+      expect((el as unknown as { flow: { load?: unknown }[] }).flow[0]!.load).to.equal(undefined);
+    });
+
     it('its first step (with its failure banner) needs only the words fetched before the first render', async () => {
       for (const [locale, later, next] of [
         ['en', enLater, en.next],
