@@ -198,6 +198,8 @@ export async function startDemo(o: {
   dbPath?: string;
   /** Passed to the shop server (tests: lost answers, short retries). */
   shop?: { loseAnswers?: number; retryDelays?: readonly number[] };
+  /** Extra proxy configuration (a robot's own rate limits). */
+  proxy?: Record<string, unknown>;
 }): Promise<Demo> {
   const host = o.host ?? '127.0.0.1';
   const demoPort = o.demoPort || (await freePort());
@@ -211,6 +213,7 @@ export async function startDemo(o: {
     env: { LIH_SITE_LG_CHECKOUT_SECRET: secret },
     ...(o.dbPath ? { dbPath: o.dbPath } : {}),
     ...(o.logger ? { logger: o.logger } : {}),
+    ...(o.proxy ? { proxy: o.proxy } : {}),
   });
   try {
     const pages = await startPages({ host, port: demoPort, proxyUrl: stack.proxy.url });

@@ -5,7 +5,7 @@
  * unknown ("checking your policy"). PNGs go to screenshots/ (not committed):
  * open them and look.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { startDemo } from './demo.js';
 import { launchChromium } from '../test/e2e/browser.js';
@@ -15,16 +15,45 @@ import { tireStrings } from '../src/elements/tire-quote/strings.js';
 import { electronicsStrings } from '../src/elements/electronics-quote/strings.js';
 import { warrantyStrings } from '../src/elements/extended-warranty-quote/strings.js';
 import { fleetStrings } from '../src/elements/tire-fleet-quote/strings.js';
+import { cascoStrings } from '../src/elements/casco-quote/strings.js';
 
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
-const demo = await startDemo({});
+// One robot walks every widget of every page, a day of customers in minutes, from one address: the
+// proxy's per-address limit (120 requests a minute) would turn its lists away.
+const base = JSON.parse(readFileSync(new URL('../config/proxy.config.json', import.meta.url), 'utf8')) as { rateLimits: Record<string, unknown> };
+const demo = await startDemo({ proxy: { rateLimits: { ...base.rateLimits, perClient: { requests: 100_000, windowSeconds: 60 } } } });
 const browser = await launchChromium();
 
 async function shoot(page: Page, w: Locator, name: string) {
   await page.waitForTimeout(250);
   await w.screenshot({ path: `${out}/${name}.png` });
   console.log(`${out}/${name}.png`);
+}
+
+/** Words by key, as an element shows them. */
+type Words = Record<string, string>;
+
+/** The county and locality from their lists, then the street and number. */
+async function fillAddress(w: Locator, t: Words, a: { county: string; city: string; street: string; houseNumber: string }) {
+  await w.getByRole('combobox', { name: t['addr.county'] }).fill(a.county);
+  await w.getByRole('option').first().click();
+  await w.getByRole('combobox', { name: t['addr.city'] }).fill(a.city);
+  await w.getByRole('option').first().click();
+  await w.getByLabel(t['addr.street']!, { exact: true }).fill(a.street);
+  await w.getByLabel(t['addr.houseNumber']!, { exact: true }).fill(a.houseNumber);
+}
+
+/** Ion Popescu of Cluj-Napoca, a person the sandbox insures. */
+async function fillPerson(w: Locator, t: Words, street: string) {
+  const label = (s: string) => w.getByLabel(s, { exact: true });
+  await label(t['ph.lastName']!).fill('Popescu');
+  await label(t['ph.firstName']!).fill('Ion');
+  await label(t['ph.cnp']!).fill('1630615123457');
+  await label(t['ph.idNumber']!).fill('CJ123456');
+  await label(t['ph.email']!).fill('ion@example.ro');
+  await label(t['ph.phone']!).fill('0722123456');
+  await fillAddress(w, t, { county: 'Cluj', city: 'Cluj-Napoca', street, houseNumber: '28' });
 }
 
 /** `SCREENSHOTS=electronics` (or `tire`): one element's steps only. */
@@ -172,12 +201,7 @@ try {
       await label(t['ph.registry']).fill('J12/1403/2004');
       await label(t['ph.email']).fill('flota@transflota.example.ro');
       await label(t['ph.phone']).fill('0744123456');
-      await w.getByRole('combobox', { name: t['addr.county'] }).fill('Cluj');
-      await w.getByRole('option').first().click();
-      await w.getByRole('combobox', { name: t['addr.city'] }).fill('Cluj-Napoca');
-      await w.getByRole('option').first().click();
-      await label(t['addr.street']).fill('Eroilor');
-      await label(t['addr.houseNumber']).fill('10');
+      await fillAddress(w, t, { county: 'Cluj', city: 'Cluj-Napoca', street: 'Eroilor', houseNumber: '10' });
       await shoot(page, w, `${tag}-2-company`);
       await w.getByRole('button', { name: t.getOffers }).click();
       await w.locator('.offer input').first().waitFor();
@@ -214,18 +238,7 @@ try {
       await label(t['car.plate']).fill('CJ59LIH');
       await w.getByRole('button', { name: t.next }).click();
       await w.getByRole('heading', { name: t['step.policyholder'] }).waitFor();
-      await label(t['ph.lastName']).fill('Popescu');
-      await label(t['ph.firstName']).fill('Ion');
-      await label(t['ph.cnp']).fill('1630615123457');
-      await label(t['ph.idNumber']).fill('CJ123456');
-      await label(t['ph.email']).fill('ion@example.ro');
-      await label(t['ph.phone']).fill('0722123456');
-      await w.getByRole('combobox', { name: t['addr.county'] }).fill('Cluj');
-      await w.getByRole('option').first().click();
-      await w.getByRole('combobox', { name: t['addr.city'] }).fill('Cluj-Napoca');
-      await w.getByRole('option').first().click();
-      await label(t['addr.street']).fill('Memorandumului');
-      await label(t['addr.houseNumber']).fill('28');
+      await fillPerson(w, t, 'Memorandumului');
       await w.getByRole('button', { name: t.getOffers }).click();
       await w.locator('.offer input').first().waitFor();
       await w.locator('.offer input').nth(1).check();
@@ -234,6 +247,69 @@ try {
       await w.getByRole('button', { name: t['issue.button'] }).click();
       await w.getByRole('heading', { name: t['step.documents'] }).waitFor();
       await shoot(page, w, `${tag}-4-documents`);
+      await page.close();
+    }
+  }
+  // <lih-casco-quote> beside it: the car, its version at each insurer, the cover, the offers side by side, the policy —
+  // and a comparison where one insurer fails and another is too slow.
+  for (const lang of only && only !== 'casco' ? [] : (['ro', 'en'] as const)) {
+    const t = { ...(lang === 'ro' ? ro : en), ...cascoStrings[lang] };
+    for (const width of [375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${demo.pageUrl}dealer.html`);
+      if (lang === 'en') await page.getByRole('button', { name: 'EN', exact: true }).click();
+      const w = page.locator('lih-casco-quote');
+      const label = (s: string) => w.getByLabel(s, { exact: true });
+      const tag = `casco-${lang}-${width}`;
+      await w.getByRole('heading', { name: t['step.details'] }).waitFor();
+      await shoot(page, w, `${tag}-1-vehicle`);
+      await label(t['car.vin']).fill('');
+      await w.getByRole('button', { name: t.next }).click();
+      await shoot(page, w, `${tag}-1-vehicle-errors`);
+      await label(t['car.vin']).fill('WVWZZZCDZPW123456');
+      await w.locator('#f-casco-vehicle-licensePlate').fill('CJ59LIH');
+      await w.getByRole('button', { name: t.next }).click();
+      await w.locator('fieldset.insurer').nth(2).waitFor();
+      await w.getByRole('button', { name: t.next }).click();
+      await shoot(page, w, `${tag}-2-versions-errors`);
+      for (const g of await w.locator('fieldset.insurer').all()) await g.getByRole('radio').first().check();
+      await shoot(page, w, `${tag}-2-versions`);
+      await w.getByRole('button', { name: t.next }).click();
+      await w.getByRole('heading', { name: t['step.cover'] }).waitFor();
+      await shoot(page, w, `${tag}-3-cover`);
+      await w.getByRole('button', { name: t.next }).click();
+      await w.getByRole('heading', { name: t['step.policyholder'] }).waitFor();
+      await fillPerson(w, t, 'Memorandumului');
+      // One insurer refuses, another answers after the proxy's deadline: the third's offers and the two named.
+      demo.stack.sandbox.state.faults = {
+        ...demo.stack.sandbox.state.faults,
+        errorRate: 1,
+        errorStatus: 503,
+        routes: ['POST /casco/v1/offer'],
+        insurers: ['allianz'],
+        also: [{ latencyMs: 12_000, routes: ['POST /casco/v1/offer'], insurers: ['omniasig'] }],
+      };
+      await w.getByRole('button', { name: t.getOffers }).click();
+      await shoot(page, w, `${tag}-5-offers-asking`);
+      await w.locator('.offer input').first().waitFor({ timeout: 20_000 });
+      await shoot(page, w, `${tag}-5-offers-missing`);
+      demo.stack.sandbox.state.faults = { ...demo.stack.sandbox.state.faults, errorRate: 0, latencyMs: 0, routes: [], insurers: [], also: [] };
+      await w.getByRole('button', { name: t.back }).click();
+      await w.getByRole('button', { name: t.back }).click();
+      // Broken glass too: Omniasig does not sell it and says so beside the others' offers.
+      await w.getByLabel(t['coverage.glass']).check();
+      await w.getByRole('button', { name: t.next }).click();
+      await w.getByRole('button', { name: t.getOffers }).click();
+      await w.locator('.offer input').first().waitFor();
+      await w.locator('.offer input').nth(0).check();
+      await w.getByRole('button', { name: t['compare.sort'] }).click();
+      await shoot(page, w, `${tag}-5-offers`);
+      await w.getByRole('button', { name: t.next }).click();
+      await shoot(page, w, `${tag}-6-issue`);
+      await w.getByRole('button', { name: t['issue.button'] }).click();
+      await w.getByRole('heading', { name: t['step.documents'] }).waitFor();
+      await shoot(page, w, `${tag}-7-documents`);
+      await page.screenshot({ path: `${out}/${tag}-page.png`, fullPage: true });
       await page.close();
     }
   }

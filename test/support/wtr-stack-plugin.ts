@@ -7,6 +7,8 @@
  */
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { startStack, type Stack } from '../../scripts/stack.js';
+import { cascoStore } from '../../src/sandbox/casco/store.js';
+import { addDays, today } from '../../src/contract/clock.js';
 
 export function stackPlugin(): TestRunnerPlugin {
   const stacks = new Map<string, Promise<Stack>>();
@@ -50,14 +52,19 @@ export function stackPlugin(): TestRunnerPlugin {
           case 'expire-offer': {
             // The page knows the public capability; the insurer knows its own id.
             const offer = await proxy.store.offerByRef(p.offerId!);
-            return offer ? sandbox.state.expireOffer(offer.upstreamOfferId) : false;
+            if (!offer) return false;
+            // A Casco offer expires by its date, as the Casco API reads it.
+            const casco = cascoStore(sandbox.state).offers.get(offer.upstreamOfferId);
+            if (casco) casco.offer.offerExpiryDate = addDays(today(), -1);
+            return !!casco || sandbox.state.expireOffer(offer.upstreamOfferId);
           }
           case 'quotes-of':
             // Which quote the proxy filed each offer under (the page sees only the offers).
             return Promise.all((p.offerIds ?? []).map(async (id) => (await proxy.store.offerByRef(id))?.quoteId ?? null));
           case 'payments':
             // What reached the insurer with each policy: the payment the proxy built (nothing personal).
-            return [...sandbox.state.policies.values()].map((s) => ({ series: s.policy.series, number: String(s.policy.number), ...s.policy.payment }));
+            // The Casco API's policies are kept apart from the Assets ones.
+            return [...sandbox.state.policies.values(), ...cascoStore(sandbox.state).policies.values()].map((s) => ({ series: s.policy.series, number: String(s.policy.number), ...s.policy.payment }));
           default:
             throw new Error(`lih-sandbox: unknown action ${p.action}`);
         }

@@ -10,7 +10,6 @@
 import { describe, it, afterEach } from '../../support/bdd.js';
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport, sendKeys } from '@web/test-runner-commands';
-import type { ProductKey } from '../../../src/contract/products/index.js';
 import { validationMessage } from '../../../src/contract/i18n/validation.js';
 import { en } from '../../../src/kit/i18n/en.js';
 import { ro } from '../../../src/kit/i18n/ro.js';
@@ -18,7 +17,7 @@ import { enLater } from '../../../src/kit/i18n/later.en.js';
 import { roLater } from '../../../src/kit/i18n/later.ro.js';
 import type { LihQuoteElement } from '../../../src/kit/quote-element.js';
 import type { Customer } from '../../../src/kit/person-kind.js';
-import type { LihErrorEvent, LihOfferSelectedEvent, LihOffersLoadedEvent, LihPolicyIssuedEvent } from '../../../src/kit/events.js';
+import type { LihErrorEvent, LihOfferSelectedEvent, LihOffersLoadedEvent, LihPolicyIssuedEvent, QuoteProduct } from '../../../src/kit/events.js';
 import {
   PERSON,
   banner,
@@ -62,7 +61,7 @@ type Mount = (opts?: { locale?: 'ro' | 'en'; site?: Record<string, unknown>; pre
 /** What the suite needs to know of an element. */
 export interface QuoteElementSuite {
   tag: string;
-  product: ProductKey;
+  product: QuoteProduct;
   /** The element's own words (its first step's heading is `step.<first step>`). */
   words: { en: Words; ro: Words };
   /** The attributes of a host page that prefills it. */
@@ -77,6 +76,8 @@ export interface QuoteElementSuite {
   terms: number[];
   /** A first-step answer `fillDetails` types, which the draft keeps. */
   kept: { path: string; value: string };
+  /** Where the first step is not the one before the policyholder's (Back leads there): an answer `fillDetails` types on that one. By default `kept`. */
+  beforeHolder?: { path: string; value: string };
   /** A first-step field two elements on a page fill differently (four values), and another the second fills. */
   separate: { path: string; values: [string, string, string, string]; second: { path: string; value: string } };
   /** A prefill attribute, a new value for it, and the field it fills. */
@@ -85,6 +86,12 @@ export interface QuoteElementSuite {
   firstOffer?: { name: string; covers: string };
   /** A product that insures only one kind of policyholder (a fleet: companies): how its step is filled. By default a person. */
   holder?: Holder;
+  /** The insurer's issuance route as the sandbox counts and faults it; `POST /policy` (the Assets API) by default. */
+  issueRoute?: string;
+  /** Its quote route, likewise; `POST /offer` by default. */
+  offerRoute?: string;
+  /** Changes to the demo site that make it not sell the product; by default it sells only another product. */
+  unsold?: Record<string, unknown>;
 }
 
 /** How the suite fills the policyholder step, and what of it must never reach web storage. */
@@ -132,6 +139,8 @@ const personHolder: Holder = {
 export function runQuoteElementSuite(o: QuoteElementSuite): void {
   const tag = o.tag;
   const holder = o.holder ?? personHolder;
+  const issueRoute = o.issueRoute ?? 'POST /policy';
+  const offerRoute = o.offerRoute ?? 'POST /offer';
   const first = (l: 'en' | 'ro') => o.words[l]['step.details']!;
   const words = { en: { ...en, ...o.words.en } as typeof en & Words, ro: { ...ro, ...o.words.ro } as typeof en & Words };
   const offersShown = (el: Element) => el.shadowRoot!.querySelectorAll('.offer').length;
@@ -214,7 +223,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
         await waitForStep(el, w['step.issue']);
         await expect(el).to.be.accessible();
 
-        const before = (await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0;
+        const before = (await sandbox<Record<string, number>>('counters'))[issueRoute] ?? 0;
         const issued = oneEvent(el, 'lih-policy-issued') as Promise<LihPolicyIssuedEvent>;
         await click(el, w['issue.button']);
         const policy = (await issued).detail;
@@ -223,7 +232,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
         expect(policy.termTime).to.equal(o.terms[last]);
         expect(policy.series).to.be.a('string').and.not.empty;
         expect(el.shadowRoot!.textContent).to.contain(`${policy.series} ${policy.number}`);
-        expect((await sandbox<Record<string, number>>('counters'))['POST /policy']).to.equal(before + 1);
+        expect((await sandbox<Record<string, number>>('counters'))[issueRoute]).to.equal(before + 1);
 
         const downloads = captureDownloads();
         try {
@@ -295,7 +304,8 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       expect(valueOf(again, 'policyholder.taxId')).to.equal('');
       expect(valueOf(again, 'policyholder.email')).to.equal('');
       await click(again, en.back);
-      expect(valueOf(again, o.kept.path)).to.equal(o.kept.value);
+      const back = o.beforeHolder ?? o.kept;
+      expect(valueOf(again, back.path)).to.equal(back.value);
     });
 
     it('two elements on one page, neither with an id, keep separate drafts across a reload', async () => {
@@ -364,7 +374,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
     it('an insurer outage says to try again, keeps every field, and one click on retry brings the offers', async () => {
       const el = await o.mount();
       await toPolicyholderFilled(el);
-      await sandbox('faults', { faults: { errorRate: 1, errorStatus: 503, routes: ['POST /offer'] } });
+      await sandbox('faults', { faults: { errorRate: 1, errorStatus: 503, routes: [offerRoute] } });
       const failed = oneEvent(el, 'lih-error') as Promise<LihErrorEvent>;
       await click(el, en.getOffers);
       const e = await failed;
@@ -419,7 +429,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       try {
         const el = await o.mount();
         await toIssue(el);
-        const before = (await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0;
+        const before = (await sandbox<Record<string, number>>('counters'))[issueRoute] ?? 0;
         const events: LihPolicyIssuedEvent[] = [];
         el.addEventListener('lih-policy-issued', (e) => events.push(e));
         // The answer to the first attempt is lost on the way back (the policy IS made upstream).
@@ -435,7 +445,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
         }
         // Asked again with the same key: the proxy answers the policy it already has.
         await waitForStep(el, en['step.documents']);
-        const after = (await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0;
+        const after = (await sandbox<Record<string, number>>('counters'))[issueRoute] ?? 0;
         expect(after - before, 'upstream POST /policy calls').to.equal(1);
         expect(events).to.have.length(1);
       } finally {
@@ -477,7 +487,8 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       expect(valueOf(again, 'policyholder.taxId')).to.equal('');
       expect(valueOf(again, 'policyholder.address.street')).to.equal('');
       await click(again, en.back);
-      expect(valueOf(again, o.kept.path)).to.equal(o.kept.value);
+      const back = o.beforeHolder ?? o.kept;
+      expect(valueOf(again, back.path)).to.equal(back.value);
       await click(again, en.next);
       await holder.fill(again);
       await click(again, en.getOffers);
@@ -489,7 +500,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
       try {
         const el = await o.mount({ id: 'issue-reload' });
         await toIssue(el);
-        const before = (await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0;
+        const before = (await sandbox<Record<string, number>>('counters'))[issueRoute] ?? 0;
         const restore = loseAnswers('/v1/policies');
         try {
           await click(el, en['issue.button']);
@@ -502,7 +513,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
         // Resolved before anything else, by itself: no click needed.
         await waitForStep(again, en['step.documents']);
         expect((await issued).detail.policyId).to.match(/^pol_/);
-        expect(((await sandbox<Record<string, number>>('counters'))['POST /policy'] ?? 0) - before).to.equal(1);
+        expect(((await sandbox<Record<string, number>>('counters'))[issueRoute] ?? 0) - before).to.equal(1);
       } finally {
         undo();
       }
@@ -512,7 +523,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
   // ——— an issuance whose outcome is unknown ———
   /** Issues with the insurer's answers lost as `faults` say, until the element says it is checking. */
   async function issueIntoUnknown(el: LihQuoteElement, faults: Record<string, unknown>): Promise<void> {
-    await sandbox('faults', { faults: { ...faults, routes: ['POST /policy'] } });
+    await sandbox('faults', { faults: { ...faults, routes: [issueRoute] } });
     const told = new Promise<LihErrorEvent>((resolve) => el.addEventListener('lih-error', resolve, { once: true }));
     await click(el, en['issue.button']);
     await waitUntil(() => checking(el), 'the element did not say it is checking', { timeout: 10000 });
@@ -954,7 +965,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
 
     it('on a site that does not sell its product it says so too', async () => {
       const other = o.product === 'electronics' ? 'tire' : 'electronics';
-      const el = await o.mount({ site: { id: `${other}-only`, products: [other] } });
+      const el = await o.mount({ site: o.unsold ?? { id: `${other}-only`, products: [other] } });
       await waitUntil(() => banner(el) === en['err.config'], 'no banner for a product the site does not sell');
     });
   });
@@ -988,6 +999,7 @@ export function runQuoteElementSuite(o: QuoteElementSuite): void {
  */
 export function runSlowInsurerSuite(o: QuoteElementSuite): void {
   const PROXY_TIMEOUT_MS = 15_000;
+  const issueRoute = o.issueRoute ?? 'POST /policy';
   describe(`<${o.tag}> with an insurer slower than the proxy waits`, () => {
     afterEach(async () => {
       await clearFaults();
@@ -1003,7 +1015,7 @@ export function runSlowInsurerSuite(o: QuoteElementSuite): void {
         const el = await o.mount();
         await toIssueWith(el, o.fillDetails, 0, o.terms.length, o.holder?.fill);
         const before = (await policies()).length;
-        await sandbox('faults', { faults: { latencyMs: PROXY_TIMEOUT_MS + 3000, routes: ['POST /policy'] } });
+        await sandbox('faults', { faults: { latencyMs: PROXY_TIMEOUT_MS + 3000, routes: [issueRoute] } });
         const told = new Promise<LihErrorEvent>((resolve) => el.addEventListener('lih-error', resolve, { once: true }));
         await click(el, en['issue.button']);
         // While the proxy waits, the button says so and there is no way back.
