@@ -13,6 +13,7 @@ export const pendingSchema: z.ZodMiniType = z.object({});
 export class LaterRules<M> {
   value?: M;
   #pending?: Promise<void>;
+  #failed = false;
 
   constructor(
     private readonly host: { form: FormController },
@@ -21,21 +22,24 @@ export class LaterRules<M> {
     this.fetch();
   }
 
-  /** True once the module is here; else asks for it (again after a failure). */
-  ready(): boolean {
-    if (!this.value) this.fetch();
-    return !!this.value;
+  /** Here, on its way, or failed (the last attempt; `fetch` tries again). */
+  state(): 'ready' | 'loading' | 'failed' {
+    return this.value ? 'ready' : this.#failed ? 'failed' : 'loading';
   }
 
   /** Asks for the module unless it is here or on its way (again after a failure). */
   fetch(): void {
     if (this.value || this.#pending) return;
+    this.#failed = false;
     this.#pending = this.load().then(
       (m) => {
         this.value = m;
         this.host.form.assign({});
       },
-      () => (this.#pending = undefined),
+      () => {
+        this.#pending = undefined;
+        this.#failed = true;
+      },
     );
   }
 }

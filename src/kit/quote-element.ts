@@ -112,7 +112,7 @@ export abstract class LihQuoteElement extends LitElement implements QuoteContext
   protected static prefills: Readonly<Record<string, string>> = {};
 
   /** The product's rules when they come beside the words (kit/later-rules.ts) rather than in the entry. */
-  protected declare readonly rules?: { ready(): boolean };
+  protected declare readonly rules?: { state(): 'ready' | 'loading' | 'failed'; fetch(): void };
 
   /** The product's key in the API (`tire`). */
   abstract readonly product: QuoteProduct;
@@ -207,8 +207,13 @@ export abstract class LihQuoteElement extends LitElement implements QuoteContext
   }
 
   submit(step: Step): boolean {
-    // Nothing is checked, so nothing passes, before the product's rules are here (asked for again if they failed).
-    if (this.rules && !this.rules.ready()) return false;
+    // Nothing is checked, so nothing passes, before the product's rules are here: a moment after the first render,
+    // or, when they could not be fetched, a banner whose Try again asks for them again.
+    const rules = this.rules?.state();
+    if (rules && rules !== 'ready') {
+      if (rules === 'failed') this.failure = { key: 'err.network', action: { key: 'retry', run: () => ((this.failure = undefined), this.rules!.fetch()) } };
+      return false;
+    }
     this.form.submit(step.id);
     // An error on a path no field shows (a whole object missing) belongs to the step that quotes, in the banner.
     const mine = [...this.form.errors.values()].filter((e) => (this.stepOf(e.path) ?? this.flow.find((s) => s.quotes)) === step);

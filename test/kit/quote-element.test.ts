@@ -20,6 +20,7 @@ import { enFirst } from '../../src/kit/i18n/first.en.js';
 import { roFirst } from '../../src/kit/i18n/first.ro.js';
 import { en } from '../../src/kit/i18n/en.js';
 import { defineOnce } from '../../src/kit/define.js';
+import { LaterRules, pendingSchema } from '../../src/kit/later-rules.js';
 import { banner, button, click, control, errorOf, heading, options, pick, proxyUrl, settle, type } from '../elements/support/driver.js';
 
 const VEHICLES = 'fleet.vehicles';
@@ -74,6 +75,23 @@ class FakeQuote extends LihQuoteElement {
 }
 defineOnce('fake-quote', FakeQuote);
 
+/** The same product with its rules fetched beside the words, from a network that fails the first time. */
+class FakeLaterQuote extends LihQuoteElement {
+  static attempts = 0;
+  readonly product = 'tire' as const;
+  readonly flow = [vehicles, addresses, done];
+  protected override readonly rules = new LaterRules(this, () =>
+    ++FakeLaterQuote.attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ fakeSchema }),
+  );
+  get schema() {
+    return this.rules.value?.fakeSchema ?? pendingSchema;
+  }
+  protected words(l: 'en' | 'ro') {
+    return Promise.resolve({ default: l === 'ro' ? fakeRo : fakeEn });
+  }
+}
+defineOnce('fake-later-quote', FakeLaterQuote);
+
 async function mountFake(attrs: Record<string, string> = {}): Promise<FakeQuote> {
   sessionStorage.clear();
   const endpoint = await proxyUrl();
@@ -81,6 +99,25 @@ async function mountFake(attrs: Record<string, string> = {}): Promise<FakeQuote>
   await settle(el);
   return el;
 }
+
+describe('kit: a product whose rules come beside the words', () => {
+  it('rules that could not be fetched: Continue says so, and its Try again fetches them; then the step is checked and passes', async () => {
+    const endpoint = await proxyUrl();
+    const el = await fixture<FakeLaterQuote>(html`<fake-later-quote endpoint=${endpoint} locale="en"></fake-later-quote>`);
+    await settle(el);
+    await click(el, 'Add a vehicle');
+    await type(el, `${VEHICLES}.0.plate`, 'CJ-01-ABC');
+    await click(el, en.next);
+    expect(banner(el)).to.contain(en['err.network']);
+    expect(heading(el)).to.equal('Your vehicles');
+    await click(el, en.retry);
+    await waitUntil(() => el.schema !== pendingSchema, 'the rules were not fetched again');
+    await click(el, en.next);
+    // Checked now: the DOT the rules ask for is missing, on its field.
+    expect(errorOf(el, `${VEHICLES}.0.dot`)).to.equal(validationMessage('required').en);
+    expect(FakeLaterQuote.attempts).to.equal(2);
+  });
+});
 
 describe('kit: the form model', () => {
   it('serialises numeric path segments as arrays, not objects keyed "0"', () => {
