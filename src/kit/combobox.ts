@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { defineOnce } from './define.js';
+import { adoptSheet } from './adopt.js';
 import type { NomenclatureItem } from '../contract/nomenclature.js';
 import type { inShowOrder } from './place-order.js';
 
@@ -120,9 +121,7 @@ const styles = css`
  */
 class Chevron extends HTMLElement {
   connectedCallback() {
-    const root = this.getRootNode() as ShadowRoot;
-    const sheet = styles.styleSheet!;
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptSheet(this.getRootNode() as ShadowRoot, styles);
   }
 }
 defineOnce('lih-chevron', Chevron);

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ineligible, type EligibilityRule } from '../contract/eligibility.js';
 import type { QuoteContext } from './flow.js';
+import { adoptSheet, rootOf } from './adopt.js';
 
 /**
  * The notice that says, as the customer types and before any quote, why what they describe cannot
@@ -11,9 +12,7 @@ import type { QuoteContext } from './flow.js';
 export function eligibilityNotice(h: QuoteContext, rules: readonly EligibilityRule[], title: string): TemplateResult {
   const found = ineligible(h.form.errors.values(), rules);
   // Its rules travel with it rather than in the shell's stylesheet, which every element loads first.
-  const root = (h as QuoteContext & { renderRoot?: ShadowRoot }).renderRoot;
-  const s = sheet.styleSheet;
-  if (root?.adoptedStyleSheets && s && !root.adoptedStyleSheets.includes(s)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
+  adoptSheet(rootOf(h), sheet);
   // The live region is always there, so a reason that appears is announced.
   return html`<div class="eligibility-live" role="status" aria-live="polite">
     ${found.length

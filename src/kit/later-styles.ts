@@ -1,4 +1,5 @@
-import { css, type CSSResult, type ReactiveControllerHost } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { adoptSheet, rootOf } from './adopt.js';
 
 /**
  * The rules only the steps after the first use (address, summary, success; the offer cards' are theirs, in sections/offers.ts), loaded with
@@ -57,7 +58,5 @@ const sheet = css`
 
 /** Adds the later steps' rules (or a section's own `extra`) to the element's shadow root, once. */
 export function adopt(h: object, extra: CSSResult = sheet): void {
-  const root = (h as ReactiveControllerHost & { renderRoot?: ShadowRoot }).renderRoot;
-  const s = extra.styleSheet;
-  if (root?.adoptedStyleSheets && s && !root.adoptedStyleSheets.includes(s)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
+  adoptSheet(rootOf(h), extra);
 }

@@ -13,6 +13,7 @@ import { textField, type FieldOptions } from '../fields.js';
 import { comboStates } from '../combo-field.js';
 import type { Lookup } from '../lookup.js';
 import { typed } from '../locale.js';
+import { adoptSheet, rootOf } from '../adopt.js';
 import type { en } from '../i18n/sections/rows.en.js';
 
 export interface RowColumn {
@@ -168,9 +169,8 @@ const sheet = css`
 `;
 
 function adopt(h: QuoteContext): ShadowRoot | undefined {
-  const root = (h as unknown as LitElement).renderRoot as ShadowRoot | undefined;
-  const s = sheet.styleSheet;
-  if (root?.adoptedStyleSheets && s && !root.adoptedStyleSheets.includes(s)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
+  const root = rootOf(h);
+  adoptSheet(root, sheet);
   return root;
 }
 

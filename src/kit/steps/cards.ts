@@ -5,20 +5,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { Locale } from '../../contract/i18n/format.js';
 import type { PublicOffer } from '../../contract/public-api.js';
 import type { QuoteContext } from '../flow.js';
 import { en } from '../i18n/sections/cards.en.js';
 import { ro } from '../i18n/sections/cards.ro.js';
 import { adopt } from '../later-styles.js';
 import { cardStyles, renderOffers } from '../sections/offers.js';
-import { backOnly, chooseOffer, describe, offersStep, session } from './later.js';
+import { backOnly, chooseOffer, describe, offersStep, session, withLaterWords } from './later.js';
 
 export * from './later.js';
 
-/** The offers step's words: the later steps', and the cards' own (a few, in both languages, carried by this module). */
-export const words = (l: Locale) =>
-  (l === 'ro' ? import('../i18n/later.ro.js') : import('../i18n/later.en.js')).then((m) => ({ default: { ...m.default, ...(l === 'ro' ? ro : en) } }));
+/** The offers step's words: the later steps', and the view's own. */
+export const words = withLaterWords({ en, ro });
 
 export function offers(h: QuoteContext): TemplateResult {
   const s = session(h);

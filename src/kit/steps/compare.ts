@@ -4,18 +4,16 @@
  * A flow that shows the kit's cards (steps/cards.ts) never loads this.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Locale } from '../../contract/i18n/format.js';
 import type { QuoteContext } from '../flow.js';
 import { en } from '../i18n/sections/compare.en.js';
 import { ro } from '../i18n/sections/compare.ro.js';
 import { renderComparison } from '../sections/compare.js';
-import { backOnly, chooseOffer, offersStep, session } from './later.js';
+import { backOnly, chooseOffer, offersStep, session, withLaterWords } from './later.js';
 
 export * from './later.js';
 
-/** The offers step's words: the later steps', and the comparison's own (in both languages, carried by this module). */
-export const words = (l: Locale) =>
-  (l === 'ro' ? import('../i18n/later.ro.js') : import('../i18n/later.en.js')).then((m) => ({ default: { ...m.default, ...(l === 'ro' ? ro : en) } }));
+/** The offers step's words: the later steps', and the view's own. */
+export const words = withLaterWords({ en, ro });
 
 export function offers(h: QuoteContext): TemplateResult {
   const s = session(h);

@@ -5,6 +5,7 @@
  * (steps/cards.ts or steps/compare.ts) that re-exports this one: a flow loads only the view it shows.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Locale } from '../../contract/i18n/format.js';
 import type { PublicOffer } from '../../contract/public-api.js';
 import type { OffersStep, PolicyholderOptions, QuoteContext } from '../flow.js';
 import { Session } from '../session.js';
@@ -20,6 +21,12 @@ export const session = (h: QuoteContext): Session => (h.session ??= new Session(
 export const offersStep = (h: QuoteContext) => h.flow.find((s) => s.id === 'offers') as OffersStep;
 /** An offer in the product's words (its name, what it covers). */
 export const describe = (h: QuoteContext, o: PublicOffer) => offersStep(h).describe(h, o);
+
+/** A view's words loader: the later steps' words in one language, with the view's own (carried by its module in both). */
+export const withLaterWords =
+  (own: Record<Locale, Record<string, string>>) =>
+  (l: Locale): Promise<{ default: Record<string, string> }> =>
+    (l === 'ro' ? import('../i18n/later.ro.js') : import('../i18n/later.en.js')).then((m) => ({ default: { ...m.default, ...own[l] } }));
 
 /** Offer files are named by their terms: the offer's id is a capability, not a name. */
 const offerFile = (o?: PublicOffer): string => (o?.termTime ? `offer-${o.termTime}.pdf` : 'offer.pdf');
